@@ -1,0 +1,188 @@
+package dev.hops.yaml.internal;
+
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.ScalarStyle;
+import dev.hops.yaml.SequenceNode;
+import dev.hops.yaml.SourcePos;
+import dev.hops.yaml.Tags;
+import dev.hops.yaml.YamlException;
+import dev.hops.yaml.YamlLimits;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.Schema;
+
+/**
+ * Parses one document with snakeyaml-engine and turns its node graph into a Hops tree: aliases are
+ * expanded into copies (kyaml's DeAnchor), {@code <<} merges applied, tags resolved as yaml.v3
+ * resolves them. The number of nodes built per file and the depth are bounded.
+ */
+public final class TreeBuilder {
+
+  /** Marks scalars without an explicit tag; their tag is resolved here, with yaml.v3's rules. */
+  private static final Tag IMPLICIT = new Tag("tag:hops.dev,2026:implicit");
+
+  private static final Schema SCHEMA =
+      new Schema() {
+        @Override
+        public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
+          return (value, implicit) -> IMPLICIT;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+          return Map.of();
+        }
+      };
+
+  private final String file;
+  private final YamlLimits limits;
+  private final LoadSettings settings;
+  private long nodes;
+  private int lineOffset;
+  private final Set<org.snakeyaml.engine.v2.nodes.Node> inProgress =
+      Collections.newSetFromMap(new IdentityHashMap<>());
+
+  public TreeBuilder(String file, YamlLimits limits) {
+    this.file = file;
+    this.limits = limits;
+    this.settings =
+        LoadSettings.builder()
+            .setLabel(file)
+            .setSchema(SCHEMA)
+            .setParseComments(false)
+            .setAllowDuplicateKeys(true)
+            .setAllowRecursiveKeys(true)
+            .setMaxAliasesForCollections(Integer.MAX_VALUE)
+            .setCodePointLimit(limits.maxFileChars())
+            .setAllowNonScalarKeys(true)
+            .build();
+  }
+
+  /** The first document of {@code text} (which starts at 0-based line {@code firstLine}). */
+  public Node build(String text, int firstLine) {
+    this.lineOffset = firstLine;
+    org.snakeyaml.engine.v2.nodes.Node root;
+    try {
+      Composer composer =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      Iterator<org.snakeyaml.engine.v2.nodes.Node> it = composer;
+      if (!it.hasNext()) {
+        return null;
+      }
+      root = it.next();
+    } catch (MarkedYamlEngineException e) {
+      throw new YamlException(pos(e.getProblemMark()), describe(e), e);
+    } catch (YamlEngineException e) {
+      throw new YamlException(new SourcePos(file, firstLine + 1, 0), e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(new SourcePos(file, firstLine + 1, 0));
+    }
+    try {
+      return convert(root, 0);
+    } catch (StackOverflowError e) {
+      throw tooDeep(pos(root.getStartMark()));
+    }
+  }
+
+  private YamlException tooDeep(SourcePos pos) {
+    return new YamlException(
+        pos, "YAML is nested deeper than the limit of " + limits.maxDepth() + " levels");
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+    String context = e.getContext() == null ? "" : e.getContext().strip();
+    String msg = context.isEmpty() ? problem : context + ": " + problem;
+    return "malformed YAML: " + msg;
+  }
+
+  private SourcePos pos(Optional<Mark> mark) {
+    return mark.map(m -> new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+        .orElse(new SourcePos(file, lineOffset + 1, 0));
+  }
+
+  private Node convert(org.snakeyaml.engine.v2.nodes.Node n, int depth) {
+    if (depth > limits.maxDepth()) {
+      throw tooDeep(pos(n.getStartMark()));
+    }
+    if (++nodes > limits.maxNodesPerFile()) {
+      throw new YamlException(
+          pos(n.getStartMark()),
+          "YAML expands to more than "
+              + limits.maxNodesPerFile()
+              + " nodes (alias bomb?); refusing to expand it");
+    }
+    SourcePos pos = pos(n.getStartMark());
+    if (n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) {
+      return scalar(s, pos);
+    }
+    if (!inProgress.add(n)) {
+      throw new YamlException(
+          pos, "anchor '" + n.getAnchor().map(Object::toString).orElse("?") + "' contains itself");
+    }
+    try {
+      if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s) {
+        SequenceNode seq = new SequenceNode(pos);
+        seq.setTag(collectionTag(s.getTag(), Tags.SEQ));
+        seq.setFlow(s.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW);
+        for (org.snakeyaml.engine.v2.nodes.Node item : s.getValue()) {
+          seq.add(convert(item, depth + 1));
+        }
+        return seq;
+      }
+      org.snakeyaml.engine.v2.nodes.MappingNode m = (org.snakeyaml.engine.v2.nodes.MappingNode) n;
+      MappingNode map = new MappingNode(pos);
+      map.setTag(collectionTag(m.getTag(), Tags.MAP));
+      map.setFlow(m.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW);
+      for (NodeTuple t : m.getValue()) {
+        map.entries()
+            .add(
+                new MappingNode.Entry(
+                    convert(t.getKeyNode(), depth + 1), convert(t.getValueNode(), depth + 1)));
+      }
+      MergeKeys.apply(map);
+      return map;
+    } finally {
+      inProgress.remove(n);
+    }
+  }
+
+  private static String collectionTag(Tag tag, String implicit) {
+    String t = Tags.shortTag(tag.getValue());
+    return t.equals("!") ? implicit : t;
+  }
+
+  private static ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode s, SourcePos pos) {
+    ScalarStyle style =
+        switch (s.getScalarStyle()) {
+          case PLAIN -> ScalarStyle.PLAIN;
+          case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
+          case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> ScalarStyle.DOUBLE_QUOTED;
+          case LITERAL -> ScalarStyle.LITERAL;
+          case FOLDED -> ScalarStyle.FOLDED;
+        };
+    String value = s.getValue();
+    Tag tag = s.getTag();
+    if (tag.equals(IMPLICIT)) {
+      String resolved = style == ScalarStyle.PLAIN ? V3Resolver.resolveTag(value) : Tags.STR;
+      return new ScalarNode(value, resolved, style, false, pos);
+    }
+    return new ScalarNode(value, Tags.shortTag(tag.getValue()), style, true, pos);
+  }
+}
