@@ -56,6 +56,13 @@ public abstract sealed class Node permits MappingNode, SequenceNode, ScalarNode 
     return this instanceof ScalarNode s && Tags.NULL.equals(s.tag());
   }
 
+  /** kyaml's IsYNodeNilOrEmpty: tagged null, empty mapping or empty sequence. */
+  public boolean isNullOrEmpty() {
+    return isNull()
+        || (this instanceof MappingNode m && m.isEmpty())
+        || (this instanceof SequenceNode s && s.isEmpty());
+  }
+
   public MappingNode asMapping() {
     return (MappingNode) this;
   }

@@ -31,6 +31,14 @@ public final class ScalarNode extends Node {
         value, V3Resolver.resolveTag(value), ScalarStyle.PLAIN, false, SourcePos.UNKNOWN);
   }
 
+  /**
+   * A scalar without a tag, as kyaml's {@code NewScalarRNode} makes: its type is decided when the
+   * tree is written, from its style (plain text is resolved, quoted text is a string).
+   */
+  public static ScalarNode untagged(String value) {
+    return new ScalarNode(value, Tags.NONE, ScalarStyle.PLAIN, false, SourcePos.UNKNOWN);
+  }
+
   public static ScalarNode ofInt(long value) {
     return new ScalarNode(
         Long.toString(value), Tags.INT, ScalarStyle.PLAIN, false, SourcePos.UNKNOWN);
@@ -70,8 +78,25 @@ public final class ScalarNode extends Node {
     this.explicitTag = explicitTag;
   }
 
+  /**
+   * The tag yaml.v3 would see: the tag itself, or for an untagged scalar the tag resolved from its
+   * text when plain and {@code !!str} otherwise.
+   */
+  public String effectiveTag() {
+    String t = tag();
+    if (!t.isEmpty()) {
+      return t;
+    }
+    return style == ScalarStyle.PLAIN ? V3Resolver.resolveTag(value) : Tags.STR;
+  }
+
+  /** kyaml's IsYNodeString: tagged {@code !!str} or untagged. */
+  public boolean isStringValue() {
+    return Tags.STR.equals(tag()) || tag().isEmpty();
+  }
+
   public boolean isString() {
-    return Tags.STR.equals(tag());
+    return Tags.STR.equals(effectiveTag());
   }
 
   @Override

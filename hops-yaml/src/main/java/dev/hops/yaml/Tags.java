@@ -13,6 +13,13 @@ public final class Tags {
   public static final String BINARY = "!!binary";
   public static final String MERGE = "!!merge";
 
+  /**
+   * No tag: a scalar made by code without one (kyaml's {@code NewScalarRNode}); yaml.v3 decides its
+   * type when the node is encoded, from its text if plain, as a string if quoted. See {@link
+   * ScalarNode#effectiveTag()}.
+   */
+  public static final String NONE = "";
+
   private static final String LONG_PREFIX = "tag:yaml.org,2002:";
 
   private Tags() {}

@@ -16,6 +16,7 @@ public final class V3Resolver {
   public record Resolved(String tag, Object value) {}
 
   private static final Map<String, Resolved> MAP = new HashMap<>();
+  private static final Map<String, Resolved> V2_MAP = new HashMap<>();
   private static final Pattern YAML_STYLE_FLOAT =
       Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
 
@@ -39,6 +40,21 @@ public final class V3Resolver {
       MAP.put(s, new Resolved(Tags.FLOAT, Double.NEGATIVE_INFINITY));
     }
     MAP.put("<<", new Resolved(Tags.MERGE, "<<"));
+    V2_MAP.putAll(MAP);
+    for (String s : new String[] {"y", "Y", "yes", "Yes", "YES", "on", "On", "ON"}) {
+      V2_MAP.put(s, new Resolved(Tags.BOOL, Boolean.TRUE));
+    }
+    for (String s : new String[] {"n", "N", "no", "No", "NO", "off", "Off", "OFF"}) {
+      V2_MAP.put(s, new Resolved(Tags.BOOL, Boolean.FALSE));
+    }
+  }
+
+  /**
+   * The tag Go's yaml.v2 (YAML 1.1: {@code yes}, {@code on}, {@code y} are booleans, no {@code 0o}
+   * octals) gives an unquoted, untagged scalar.
+   */
+  public static String resolveV2Tag(String in) {
+    return resolveUnchecked("", in, true).tag();
   }
 
   private V3Resolver() {}
@@ -58,7 +74,7 @@ public final class V3Resolver {
     if (!resolvable(tag)) {
       return new Resolved(tag, in);
     }
-    Resolved r = resolveUnchecked(tag, in);
+    Resolved r = resolveUnchecked(tag, in, false);
     if (tag.isEmpty()
         || tag.equals(r.tag())
         || tag.equals(Tags.STR)
@@ -102,10 +118,10 @@ public final class V3Resolver {
     return 0;
   }
 
-  private static Resolved resolveUnchecked(String tag, String in) {
+  private static Resolved resolveUnchecked(String tag, String in, boolean v2) {
     char hint = hint(in);
     if (hint != 0 && !tag.equals(Tags.STR) && !tag.equals(Tags.BINARY)) {
-      Resolved item = MAP.get(in);
+      Resolved item = (v2 ? V2_MAP : MAP).get(in);
       if (item != null) {
         return item;
       }
@@ -118,7 +134,7 @@ public final class V3Resolver {
           }
         }
         default -> {
-          Resolved number = resolveNumber(tag, in);
+          Resolved number = resolveNumber(tag, in, v2);
           if (number != null) {
             return number;
           }
@@ -128,7 +144,7 @@ public final class V3Resolver {
     return new Resolved(Tags.STR, in);
   }
 
-  private static Resolved resolveNumber(String tag, String in) {
+  private static Resolved resolveNumber(String tag, String in, boolean v2) {
     if ((tag.isEmpty() || tag.equals(Tags.TIMESTAMP)) && GoTimestamp.isTimestamp(in)) {
       return new Resolved(Tags.TIMESTAMP, in);
     }
@@ -151,6 +167,9 @@ public final class V3Resolver {
       return intOrNull(plain.substring(2), 2, false);
     } else if (plain.startsWith("-0b")) {
       return intOrNull(plain.substring(3), 2, true);
+    }
+    if (v2) {
+      return null;
     }
     if (plain.startsWith("0o")) {
       return intOrNull(plain.substring(2), 8, false);

@@ -1,0 +1,32 @@
+package dev.hops.kustomize.internal.loader;
+
+import dev.hops.yaml.Node;
+import dev.hops.yaml.YamlReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Parsed YAML documents by file, shared by every build of a batch: a base or component used by
+ * many overlays is read and parsed once. Callers get deep copies, so they may edit them.
+ */
+public final class ParseCache {
+
+  private record Key(String path, int length, int hash) {}
+
+  private final ConcurrentHashMap<Key, List<Node>> docs = new ConcurrentHashMap<>();
+
+  public List<Node> documents(YamlReader reader, String path, String display, String text) {
+    Key key = new Key(path, text.length(), text.hashCode());
+    List<Node> parsed = docs.get(key);
+    if (parsed == null) {
+      parsed = reader.readDocuments(text, display);
+      docs.putIfAbsent(key, parsed);
+    }
+    List<Node> copies = new ArrayList<>(parsed.size());
+    for (Node n : parsed) {
+      copies.add(n.copy());
+    }
+    return copies;
+  }
+}
