@@ -1,5 +1,6 @@
 package dev.hops.yaml;
 
+import dev.hops.yaml.internal.FoldedRoundTrip;
 import dev.hops.yaml.internal.JsonMarshal;
 import dev.hops.yaml.internal.V3Resolver;
 import java.math.BigInteger;
@@ -17,30 +18,40 @@ public final class GoValues {
 
   private GoValues() {}
 
-  /** yaml.v3's decoding of a node into interface{}. */
+  /** yaml.v3's decoding of a node into interface{} (after kyaml's yaml.v3 re-encoding). */
   public static Object of(Node n) {
+    return of(n, false);
+  }
+
+  private static Object of(Node n, boolean inFlow) {
     return switch (n) {
       case MappingNode m -> {
         Map<String, Object> map = new LinkedHashMap<>();
         for (MappingNode.Entry e : m.entries()) {
           String key = e.key() instanceof ScalarNode s ? s.value() : String.valueOf(of(e.key()));
-          map.put(key, of(e.value()));
+          map.put(key, of(e.value(), inFlow || m.flow()));
         }
         yield map;
       }
       case SequenceNode s -> {
         List<Object> list = new ArrayList<>(s.size());
         for (Node item : s.items()) {
-          list.add(of(item));
+          list.add(of(item, inFlow || s.flow()));
         }
         yield list;
       }
-      case ScalarNode s -> scalar(s);
+      case ScalarNode s -> scalar(s, inFlow);
     };
   }
 
-  private static Object scalar(ScalarNode s) {
+  private static Object scalar(ScalarNode s, boolean inFlow) {
     String tag = s.effectiveTag();
+    if (tag.equals(Tags.STR)
+        && s.style() == ScalarStyle.FOLDED
+        && !inFlow
+        && FoldedRoundTrip.blockAllowed(s.value())) {
+      return FoldedRoundTrip.apply(s.value());
+    }
     if (tag.equals(Tags.STR) || tag.equals(Tags.TIMESTAMP) || !tag.startsWith("!!")) {
       return s.value();
     }

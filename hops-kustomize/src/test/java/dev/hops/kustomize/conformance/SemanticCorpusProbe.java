@@ -1,0 +1,64 @@
+package dev.hops.kustomize.conformance;
+
+import dev.hops.kustomize.Corpus;
+import dev.hops.kustomize.Kustomizer;
+import dev.hops.kustomize.ResourceList;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.GoValues;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A development probe: builds every corpus directory and compares values with the goldens. */
+public final class SemanticCorpusProbe {
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Corpus.root();
+    Path repos = corpus.resolve("repos");
+    Kustomizer k = Kustomizer.builder().build();
+    SourceTree tree = SourceTree.onDisk(repos);
+    int ok = 0;
+    List<String> bad = new ArrayList<>();
+    try (Stream<Path> s = Files.list(corpus.resolve("kustomize-golden"))) {
+      for (Path golden : s.sorted().toList()) {
+        String name = golden.getFileName().toString().replaceAll("\\.yaml$", "");
+        String dir = name.replace("__", "/");
+        try {
+          ResourceList out = k.build(tree, dir);
+          List<Node> expected =
+              YamlReader.withDefaults().readDocuments(Files.readString(golden), golden.toString());
+          List<Object> ev = new ArrayList<>();
+          for (Node n : expected) {
+            ev.add(GoValues.of(n));
+          }
+          List<Object> av = new ArrayList<>();
+          for (Node n : out.nodes()) {
+            av.add(GoValues.of(n));
+          }
+          if (ev.equals(av)) {
+            ok++;
+          } else {
+            bad.add(dir + ": differs (" + av.size() + " vs " + ev.size() + " objects)");
+            if (args.length > 0 && dir.equals(args[0])) {
+              for (int i = 0; i < Math.max(av.size(), ev.size()); i++) {
+                Object a = i < av.size() ? av.get(i) : null;
+                Object e = i < ev.size() ? ev.get(i) : null;
+                if (!java.util.Objects.equals(a, e)) {
+                  System.out.println("ACTUAL   " + a + "\nEXPECTED " + e);
+                }
+              }
+            }
+          }
+        } catch (Exception e) {
+          bad.add(dir + ": " + e);
+        }
+      }
+    }
+    bad.forEach(System.out::println);
+    System.out.println(ok + " identical, " + bad.size() + " different");
+  }
+}
