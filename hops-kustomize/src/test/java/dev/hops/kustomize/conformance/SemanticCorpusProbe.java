@@ -16,15 +16,40 @@ import java.util.stream.Stream;
 /** A development probe: builds every corpus directory and compares values with the goldens. */
 public final class SemanticCorpusProbe {
 
+  @SuppressWarnings("unchecked")
+  static Object sorted(Object o) {
+    if (o instanceof java.util.Map<?, ?> m) {
+      java.util.TreeMap<String, Object> t = new java.util.TreeMap<>();
+      m.forEach((k, v) -> t.put((String) k, sorted(v)));
+      return t;
+    }
+    if (o instanceof List<?> l) {
+      return l.stream().map(SemanticCorpusProbe::sorted).toList();
+    }
+    return o;
+  }
+
   public static void main(String[] args) throws Exception {
     Path corpus = Corpus.root();
-    Path repos = corpus.resolve("repos");
+    Path repos = args.length > 1 ? Path.of(args[1]) : corpus.resolve("repos");
+    Path goldens = args.length > 1 ? Path.of(args[0]) : corpus.resolve("kustomize-golden");
+    String debug = args.length > 2 ? args[2] : args.length == 1 ? args[0] : null;
     Kustomizer k = Kustomizer.builder().build();
     SourceTree tree = SourceTree.onDisk(repos);
     int ok = 0;
     List<String> bad = new ArrayList<>();
-    try (Stream<Path> s = Files.list(corpus.resolve("kustomize-golden"))) {
+    try (Stream<Path> s = Files.list(goldens)) {
       for (Path golden : s.sorted().toList()) {
+        if (golden.toString().endsWith(".error")) {
+          String dir = golden.getFileName().toString().replaceAll("\\.error$", "").replace("__", "/");
+          try {
+            k.build(tree, dir);
+            bad.add(dir + ": kustomize fails but Hops built it");
+          } catch (Exception e) {
+            ok++;
+          }
+          continue;
+        }
         String name = golden.getFileName().toString().replaceAll("\\.yaml$", "");
         String dir = name.replace("__", "/");
         try {
@@ -43,12 +68,12 @@ public final class SemanticCorpusProbe {
             ok++;
           } else {
             bad.add(dir + ": differs (" + av.size() + " vs " + ev.size() + " objects)");
-            if (args.length > 0 && dir.equals(args[0])) {
+            if (dir.equals(debug)) {
               for (int i = 0; i < Math.max(av.size(), ev.size()); i++) {
                 Object a = i < av.size() ? av.get(i) : null;
                 Object e = i < ev.size() ? ev.get(i) : null;
                 if (!java.util.Objects.equals(a, e)) {
-                  System.out.println("ACTUAL   " + a + "\nEXPECTED " + e);
+                  System.out.println("ACTUAL   " + sorted(a) + "\nEXPECTED " + sorted(e));
                 }
               }
             }

@@ -32,7 +32,10 @@ final class MergeKeys {
     }
     List<MappingNode> sources = mergeSources(merge.value());
     map.entries().remove(merge);
-    List<MappingNode.Entry> own = new ArrayList<>(map.entries());
+    List<MappingNode.Entry> own = new ArrayList<>();
+    for (MappingNode.Entry e : map.entries()) {
+      own.add(new MappingNode.Entry(e.key(), e.value()));
+    }
     for (MappingNode source : sources) {
       for (MappingNode.Entry e : source.entries()) {
         set(map, e);

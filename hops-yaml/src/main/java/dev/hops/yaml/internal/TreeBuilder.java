@@ -180,7 +180,11 @@ public final class TreeBuilder {
     String value = s.getValue();
     Tag tag = s.getTag();
     if (tag.equals(IMPLICIT)) {
-      String resolved = style == ScalarStyle.PLAIN ? V3Resolver.resolveTag(value) : Tags.STR;
+      // yaml.v3's parser gives a plain "<<" the merge tag itself (resolve() would not).
+      String resolved =
+          style != ScalarStyle.PLAIN
+              ? Tags.STR
+              : value.equals("<<") ? Tags.MERGE : V3Resolver.resolveTag(value);
       return new ScalarNode(value, resolved, style, false, pos);
     }
     return new ScalarNode(value, Tags.shortTag(tag.getValue()), style, true, pos);

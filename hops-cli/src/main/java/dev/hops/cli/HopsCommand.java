@@ -1,0 +1,60 @@
+package dev.hops.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: global options and the subcommands. */
+@Command(
+    name = "hops",
+    mixinStandardHelpOptions = true,
+    versionProvider = HopsCommand.Version.class,
+    description = "Hops: render, check and diff Flux repositories without a cluster.",
+    subcommands = {KustomizeCommand.class, CommandLine.HelpCommand.class})
+public final class HopsCommand implements Runnable {
+
+  private final Console console;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public HopsCommand(Console console) {
+    this.console = console;
+  }
+
+  public Console console() {
+    return console;
+  }
+
+  @Option(
+      names = "--debug",
+      description = "Print stack traces on errors.",
+      scope = CommandLine.ScopeType.INHERIT)
+  void setDebug(boolean debug) {
+    console.setDebug(debug);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(console.out());
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+        "hops " + p.getProperty("version", "unknown"),
+        "kustomize compatibility: v5.5.0 (kyaml v0.18.1)"
+      };
+    }
+  }
+}
