@@ -1,0 +1,188 @@
+package dev.hops.yaml.internal;
+
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.ScalarStyle;
+import dev.hops.yaml.Tags;
+import dev.hops.yaml.YamlException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What yaml.v3 makes of a node when kustomize decodes a resource into {@code
+ * map[string]interface{}} (kyaml's {@code RNode.MarshalJSON}): scalars become Go values by their
+ * tag, mapping keys become strings, duplicate keys and non-string keys below the top level fail.
+ *
+ * <p>Go values are represented as String, Long (int, int64), BigInteger (uint64 above int64),
+ * Double, Boolean and null. Timestamps and {@code !!binary} values are given as the string that
+ * {@code encoding/json} writes for them, since every consumer sees them through JSON.
+ */
+public final class GoDecode {
+
+  private GoDecode() {}
+
+  /** The Go value of a scalar; throws a {@link YamlException} where yaml.v3 or json fail. */
+  public static Object scalarValue(ScalarNode s) {
+    String tag = s.tag();
+    if (Tags.STR.equals(tag)) {
+      return s.value();
+    }
+    if ("!".equals(tag)) {
+      // A non-specific tag: yaml.v3 resolves a plain scalar as if untagged.
+      tag = s.style() == ScalarStyle.PLAIN ? "" : Tags.STR;
+    }
+    V3Resolver.Resolved r;
+    try {
+      r = V3Resolver.resolve(tag, s.value());
+    } catch (IllegalArgumentException e) {
+      throw new YamlException(s.pos(), e.getMessage(), e);
+    }
+    return switch (r.tag()) {
+      case Tags.BINARY -> binary(s);
+      case Tags.TIMESTAMP -> timestamp(s);
+      default -> r.value();
+    };
+  }
+
+  private static String binary(ScalarNode s) {
+    String text = s.value();
+    StringBuilder clean = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\r') { // Go's base64 decoder skips line breaks only
+        clean.append(c);
+      }
+    }
+    try {
+      if (clean.length() % 4 != 0) {
+        throw new IllegalArgumentException("unpadded");
+      }
+      return GoUtf8.decode(Base64.getDecoder().decode(clean.toString()));
+    } catch (IllegalArgumentException e) {
+      throw new YamlException(s.pos(), "!!binary value contains invalid base64 data", e);
+    }
+  }
+
+  private static String timestamp(ScalarNode s) {
+    try {
+      return GoTimestamp.toJsonText(GoTimestamp.parse(s.value()));
+    } catch (IllegalArgumentException e) {
+      throw new YamlException(s.pos(), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The keys of a mapping as Go strings, in source order; null for a key yaml.v3 drops (a null key
+   * of the top-level map). At the top level (decoded into {@code map[string]interface{}}) any
+   * scalar key is taken by its text; below it, a mapping with a key that is not a string becomes
+   * {@code map[interface{}]interface{}}, which {@code encoding/json} cannot marshal.
+   *
+   * @param binaryKeys set to true in {@code binaryKeys[0]} when a key was decoded from base64, so
+   *     that two keys may have become equal (the later one then wins, as in a Go map)
+   */
+  public static String[] mapKeys(MappingNode m, boolean top, boolean[] binaryKeys) {
+    checkDuplicates(m);
+    List<MappingNode.Entry> entries = m.entries();
+    String[] keys = new String[entries.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Node key = entries.get(i).key();
+      if (!(key instanceof ScalarNode s)) {
+        throw new YamlException(
+            key.pos(),
+            top
+                ? "cannot unmarshal " + key.tag() + " into a string map key"
+                : "json: unsupported type: map[interface {}]interface {} (a mapping key is a "
+                    + (key.isMapping() ? "mapping" : "sequence")
+                    + ")");
+      }
+      keys[i] = top ? topKey(s, binaryKeys) : nestedKey(s);
+    }
+    return keys;
+  }
+
+  private static String topKey(ScalarNode s, boolean[] binaryKeys) {
+    Object v = scalarValue(s);
+    if (v == null) {
+      return null;
+    }
+    if (Tags.BINARY.equals(s.tag())) {
+      binaryKeys[0] = true;
+      return (String) v;
+    }
+    return s.value();
+  }
+
+  private static String nestedKey(ScalarNode s) {
+    if (!Tags.STR.equals(s.tag()) && !Tags.MERGE.equals(s.tag())) {
+      throw new YamlException(
+          s.pos(),
+          "json: unsupported type: map[interface {}]interface {} (mapping key "
+              + quote(s.value())
+              + " is a "
+              + s.tag()
+              + ", not a string)");
+    }
+    return s.value();
+  }
+
+  /** yaml.v3 refuses two keys of the same kind with the same text, whatever their tags. */
+  static void checkDuplicates(MappingNode m) {
+    List<MappingNode.Entry> entries = m.entries();
+    int n = entries.size();
+    if (n < 2) {
+      return;
+    }
+    if (n <= 12) {
+      for (int j = 1; j < n; j++) {
+        Node kj = entries.get(j).key();
+        for (int i = 0; i < j; i++) {
+          if (sameKey(entries.get(i).key(), kj)) {
+            throw duplicate(entries.get(i).key(), kj);
+          }
+        }
+      }
+      return;
+    }
+    Map<String, Node> seen = new HashMap<>(n * 2);
+    for (MappingNode.Entry e : entries) {
+      Node k = e.key();
+      Node previous = seen.putIfAbsent(keyIdentity(k), k);
+      if (previous != null) {
+        throw duplicate(previous, k);
+      }
+    }
+  }
+
+  private static boolean sameKey(Node a, Node b) {
+    if (a instanceof ScalarNode sa) {
+      return b instanceof ScalarNode sb && sa.value().equals(sb.value());
+    }
+    return a.getClass() == b.getClass();
+  }
+
+  private static String keyIdentity(Node k) {
+    return k instanceof ScalarNode s ? "s" + s.value() : k.isMapping() ? "m" : "q";
+  }
+
+  private static YamlException duplicate(Node first, Node again) {
+    String text = again instanceof ScalarNode s ? s.value() : "";
+    return new YamlException(
+        again.pos(),
+        "mapping key "
+            + quote(text)
+            + " already defined"
+            + (first.pos().line() > 0 ? " at line " + first.pos().line() : ""));
+  }
+
+  static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

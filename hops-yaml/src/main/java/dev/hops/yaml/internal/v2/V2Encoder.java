@@ -1,0 +1,194 @@
+package dev.hops.yaml.internal.v2;
+
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.SequenceNode;
+import dev.hops.yaml.YamlException;
+import dev.hops.yaml.internal.GoDecode;
+import dev.hops.yaml.internal.GoFloat;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * goyaml.v2's {@code yaml.Marshal} of the value {@code sigs.k8s.io/yaml.JSONToYAML} reads back from
+ * JSON, which is what kustomize prints for a resource. Two entry points: a node tree (decoded as
+ * yaml.v3 decodes it, without building the intermediate Go value or JSON text) and a Go value.
+ *
+ * <p>The JSON round trip matters only for numbers: a float64 whose JSON text has no point or
+ * exponent comes back as an int (1.0 is written {@code 1}); see {@link GoFloat#jsonRoundTrip}.
+ */
+public final class V2Encoder {
+
+  private final V2Emitter emitter;
+
+  private V2Encoder(StringBuilder out) {
+    this.emitter = new V2Emitter(out);
+  }
+
+  /** Appends the YAML of one resource (a node tree as kustomize holds it) to {@code out}. */
+  public static void encodeNode(Node root, StringBuilder out) {
+    V2Encoder e = new V2Encoder(out);
+    e.node(root, true);
+    e.emitter.documentEnd();
+  }
+
+  /** Appends the YAML of a Go value (see {@code KustomizeYaml.toGoValue}) to {@code out}. */
+  public static void encodeValue(Object value, StringBuilder out) {
+    V2Encoder e = new V2Encoder(out);
+    e.value(value);
+    e.emitter.documentEnd();
+  }
+
+  private void node(Node n, boolean top) {
+    switch (n) {
+      case ScalarNode s -> scalar(GoDecode.scalarValue(s), s);
+      case SequenceNode seq -> {
+        List<Node> items = seq.items();
+        emitter.sequenceStart(items.isEmpty());
+        for (Node item : items) {
+          node(item, false);
+        }
+        emitter.sequenceEnd();
+      }
+      case MappingNode m -> mapping(m, top);
+    }
+  }
+
+  private void mapping(MappingNode m, boolean top) {
+    boolean[] binaryKeys = new boolean[1];
+    String[] keys = GoDecode.mapKeys(m, top, binaryKeys);
+    int count = 0;
+    for (String k : keys) {
+      if (k != null) {
+        count++;
+      }
+    }
+    String[] sorted = new String[count];
+    int[] index = new int[count];
+    int j = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null && (!binaryKeys[0] || !laterDuplicate(keys, i))) {
+        sorted[j] = keys[i];
+        index[j++] = i;
+      }
+    }
+    if (j < count) {
+      sorted = java.util.Arrays.copyOf(sorted, j);
+      index = java.util.Arrays.copyOf(index, j);
+    }
+    int[][] runes = new int[sorted.length][];
+    for (int i = 0; i < sorted.length; i++) {
+      runes[i] = V2KeyOrder.runes(sorted[i]);
+    }
+    V2KeyOrder.sort(sorted, runes, index);
+    List<MappingNode.Entry> entries = m.entries();
+    emitter.mappingStart(sorted.length == 0);
+    for (int i = 0; i < sorted.length; i++) {
+      string(sorted[i]);
+      node(entries.get(index[i]).value(), false);
+    }
+    emitter.mappingEnd();
+  }
+
+  /** Two base64 keys may decode to the same string; in a Go map the later entry wins. */
+  private static boolean laterDuplicate(String[] keys, int i) {
+    for (int k = i + 1; k < keys.length; k++) {
+      if (keys[i].equals(keys[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void value(Object v) {
+    switch (v) {
+      case Map<?, ?> map -> valueMap(map);
+      case List<?> list -> {
+        emitter.sequenceStart(list.isEmpty());
+        for (Object item : list) {
+          value(item);
+        }
+        emitter.sequenceEnd();
+      }
+      case null, default -> scalar(v, null);
+    }
+  }
+
+  private void valueMap(Map<?, ?> map) {
+    String[] keys = new String[map.size()];
+    int[] index = new int[keys.length];
+    Object[] values = new Object[keys.length];
+    int i = 0;
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (!(e.getKey() instanceof String k)) {
+        throw new IllegalArgumentException("json: unsupported type: map with non-string keys");
+      }
+      keys[i] = k;
+      values[i] = e.getValue();
+      index[i] = i;
+      i++;
+    }
+    int[][] runes = new int[keys.length][];
+    for (int k = 0; k < keys.length; k++) {
+      runes[k] = V2KeyOrder.runes(keys[k]);
+    }
+    V2KeyOrder.sort(keys, runes, index);
+    emitter.mappingStart(keys.length == 0);
+    for (int k = 0; k < keys.length; k++) {
+      string(keys[k]);
+      value(values[index[k]]);
+    }
+    emitter.mappingEnd();
+  }
+
+  /** A scalar Go value, after the JSON round trip; {@code source} locates errors. */
+  private void scalar(Object v, ScalarNode source) {
+    switch (v) {
+      case null -> emitter.scalar("null", V2Emitter.STYLE_PLAIN);
+      case String s -> string(s);
+      case Boolean b -> emitter.scalar(b ? "true" : "false", V2Emitter.STYLE_PLAIN);
+      case Long l -> emitter.scalar(Long.toString(l), V2Emitter.STYLE_PLAIN);
+      case Integer l -> emitter.scalar(Integer.toString(l), V2Emitter.STYLE_PLAIN);
+      case BigInteger b -> emitter.scalar(b.toString(), V2Emitter.STYLE_PLAIN);
+      case Double d -> number(jsonRoundTrip(d, source), source);
+      case Float f -> number(jsonRoundTrip(f.doubleValue(), source), source);
+      default ->
+          throw new IllegalArgumentException(
+              "cannot write a " + v.getClass().getName() + " as YAML");
+    }
+  }
+
+  private void number(Object v, ScalarNode source) {
+    if (v instanceof Double d) {
+      emitter.scalar(GoFloat.formatG(d), V2Emitter.STYLE_PLAIN);
+    } else {
+      scalar(v, source);
+    }
+  }
+
+  private static Object jsonRoundTrip(double d, ScalarNode source) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      String message = "json: unsupported value: " + GoFloat.formatG(d);
+      if (source != null) {
+        throw new YamlException(source.pos(), message);
+      }
+      throw new IllegalArgumentException(message);
+    }
+    return GoFloat.jsonRoundTrip(d);
+  }
+
+  /** goyaml.v2's stringv: literal when multi-line, quoted when plain would not read back. */
+  private void string(String s) {
+    int style;
+    if (s.indexOf('\n') >= 0) {
+      style = V2Emitter.STYLE_LITERAL;
+    } else if (V2Resolver.needsQuotes(s)) {
+      style = V2Emitter.STYLE_DOUBLE_QUOTED;
+    } else {
+      style = V2Emitter.STYLE_PLAIN;
+    }
+    emitter.scalar(s, style);
+  }
+}
