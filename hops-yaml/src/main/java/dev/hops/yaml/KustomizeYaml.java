@@ -53,7 +53,9 @@ public final class KustomizeYaml {
     return out.toString();
   }
 
-  /** Go's {@code json.Marshal} of the value yaml.v3 decodes from the node (compact, keys sorted). */
+  /**
+   * Go's {@code json.Marshal} of the value yaml.v3 decodes from the node (compact, keys sorted).
+   */
   public static String toJson(Node node) {
     return GoJson.marshal(toGoValue(node));
   }

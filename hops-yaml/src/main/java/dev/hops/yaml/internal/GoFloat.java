@@ -54,7 +54,9 @@ public final class GoFloat {
     if (abs < 1e-6 || abs >= 1e21) {
       body = formatE(d);
       int n = body.length();
-      if (n >= 4 && body.charAt(n - 4) == 'e' && body.charAt(n - 3) == '-'
+      if (n >= 4
+          && body.charAt(n - 4) == 'e'
+          && body.charAt(n - 3) == '-'
           && body.charAt(n - 2) == '0') {
         body = body.substring(0, n - 2) + body.charAt(n - 1);
       }
@@ -163,6 +165,9 @@ public final class GoFloat {
       sb.repeat('0', point - digits.length());
       return sb.toString();
     }
-    return sb.append(digits, 0, point).append('.').append(digits, point, digits.length()).toString();
+    return sb.append(digits, 0, point)
+        .append('.')
+        .append(digits, point, digits.length())
+        .toString();
   }
 }

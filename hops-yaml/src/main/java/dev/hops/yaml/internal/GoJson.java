@@ -108,7 +108,9 @@ public final class GoJson {
         writeAscii(sb, c);
       } else if (c == '\u2028' || c == '\u2029') {
         sb.append("\\u202").append(HEX[c & 0xF]);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         sb.append(c).append(s.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         sb.append("\\ufffd"); // not encodable in UTF-8: Go sees an invalid byte sequence

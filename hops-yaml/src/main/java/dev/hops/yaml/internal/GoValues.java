@@ -73,7 +73,9 @@ public final class GoValues {
         MappingNode m = MappingNode.empty();
         for (Map.Entry<?, ?> e : map.entrySet()) {
           m.entries()
-              .add(new MappingNode.Entry(string(String.valueOf(e.getKey())), fromGoValue(e.getValue())));
+              .add(
+                  new MappingNode.Entry(
+                      string(String.valueOf(e.getKey())), fromGoValue(e.getValue())));
         }
         yield m;
       }
@@ -130,8 +132,22 @@ public final class GoValues {
   /** yaml.v3 quotes the YAML 1.1 booleans it no longer resolves, for older readers. */
   private static boolean isOldBool(String s) {
     return switch (s) {
-      case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off",
-              "Off", "OFF" ->
+      case "y",
+          "Y",
+          "yes",
+          "Yes",
+          "YES",
+          "on",
+          "On",
+          "ON",
+          "n",
+          "N",
+          "no",
+          "No",
+          "NO",
+          "off",
+          "Off",
+          "OFF" ->
           true;
       default -> false;
     };

@@ -250,7 +250,10 @@ public final class V2Emitter extends V2Scalars {
     }
   }
 
-  /** A key is written {@code key: value} unless it is multi-line, longer than 128 bytes or a collection. */
+  /**
+   * A key is written {@code key: value} unless it is multi-line, longer than 128 bytes or a
+   * collection.
+   */
   private boolean checkSimpleKey() {
     return switch (eventType) {
       case SCALAR -> !multiline && utf8Length <= 128;

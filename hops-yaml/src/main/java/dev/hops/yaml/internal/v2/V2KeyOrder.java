@@ -7,14 +7,16 @@ package dev.hops.yaml.internal.v2;
  * the other.
  *
  * <p>Go sorts with {@code sort.Sort}; the comparison is a strict order on distinct strings in
- * practice, so a stable merge sort gives the same result. The sort here never throws, whatever
- * the comparison does, unlike {@code Arrays.sort} with an inconsistent comparator.
+ * practice, so a stable merge sort gives the same result. The sort here never throws, whatever the
+ * comparison does, unlike {@code Arrays.sort} with an inconsistent comparator.
  */
 public final class V2KeyOrder {
 
   private V2KeyOrder() {}
 
-  /** Sorts {@code keys} (with {@code runes} their code points) and reorders {@code payload} alike. */
+  /**
+   * Sorts {@code keys} (with {@code runes} their code points) and reorders {@code payload} alike.
+   */
   public static void sort(String[] keys, int[][] runes, int[] payload) {
     int n = keys.length;
     if (n < 2) {

@@ -1,10 +1,10 @@
 package dev.hops.yaml.internal.v2;
 
 /**
- * The output layer of goyaml.v2's emitter (libyaml's emitterc.go): the text, the column (counted
- * in characters, as libyaml counts them) and the whitespace/indentation flags that decide where
- * spaces and line breaks go. Settings are fixed to what {@code yaml.Marshal} uses: indent 2, width
- * 80, unicode output, {@code \n} line breaks.
+ * The output layer of goyaml.v2's emitter (libyaml's emitterc.go): the text, the column (counted in
+ * characters, as libyaml counts them) and the whitespace/indentation flags that decide where spaces
+ * and line breaks go. Settings are fixed to what {@code yaml.Marshal} uses: indent 2, width 80,
+ * unicode output, {@code \n} line breaks.
  */
 abstract class V2Output {
 

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * The part of goyaml.v2's {@code resolve.go} its encoder relies on: whether a string, written
- * plain, would read back as something other than a string (YAML 1.1 rules: {@code yes}, {@code
- * on}, {@code y} are booleans, {@code 0644} an int, {@code 2001-12-14} a timestamp), plus the
- * base-60 floats ({@code 12:30}) that v2 quotes for older readers.
+ * plain, would read back as something other than a string (YAML 1.1 rules: {@code yes}, {@code on},
+ * {@code y} are booleans, {@code 0644} an int, {@code 2001-12-14} a timestamp), plus the base-60
+ * floats ({@code 12:30}) that v2 quotes for older readers.
  */
 public final class V2Resolver {
 
