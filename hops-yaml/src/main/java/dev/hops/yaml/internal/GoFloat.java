@@ -118,14 +118,14 @@ public final class GoFloat {
   /** Go's shortest output has one digit whenever a one-digit decimal reads back as {@code abs}. */
   private static Decimal oneDigit(double abs, String digits, int point) {
     int lead = digits.charAt(0) - '0';
+    BigDecimal exact = new BigDecimal(abs);
     Decimal best = null;
-    double bestDistance = Double.MAX_VALUE;
+    BigDecimal bestDistance = null;
     for (int candidate = lead; candidate <= lead + 1; candidate++) {
-      String text = candidate == 10 ? "1E" + point : candidate + "E" + (point - 1);
-      BigDecimal value = new BigDecimal(text);
+      BigDecimal value = new BigDecimal(BigInteger.valueOf(candidate), 1 - point);
       if (value.doubleValue() == abs) {
-        double distance = value.subtract(new BigDecimal(abs)).abs().doubleValue();
-        if (distance < bestDistance) {
+        BigDecimal distance = value.subtract(exact).abs();
+        if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
           bestDistance = distance;
           best = candidate == 10 ? new Decimal("1", point + 1) : new Decimal("" + candidate, point);
         }

@@ -7,6 +7,7 @@ import dev.hops.yaml.SequenceNode;
 import dev.hops.yaml.YamlException;
 import dev.hops.yaml.internal.GoDecode;
 import dev.hops.yaml.internal.GoFloat;
+import dev.hops.yaml.internal.GoJson;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -59,34 +60,28 @@ public final class V2Encoder {
   private void mapping(MappingNode m, boolean top) {
     boolean[] binaryKeys = new boolean[1];
     String[] keys = GoDecode.mapKeys(m, top, binaryKeys);
-    int count = 0;
-    for (String k : keys) {
-      if (k != null) {
-        count++;
-      }
-    }
-    String[] sorted = new String[count];
-    int[] index = new int[count];
-    int j = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null && (!binaryKeys[0] || !laterDuplicate(keys, i))) {
-        sorted[j] = keys[i];
-        index[j++] = i;
-      }
-    }
-    if (j < count) {
-      sorted = java.util.Arrays.copyOf(sorted, j);
-      index = java.util.Arrays.copyOf(index, j);
-    }
-    int[][] runes = new int[sorted.length][];
-    for (int i = 0; i < sorted.length; i++) {
-      runes[i] = V2KeyOrder.runes(sorted[i]);
-    }
-    V2KeyOrder.sort(sorted, runes, index);
     List<MappingNode.Entry> entries = m.entries();
-    emitter.mappingStart(sorted.length == 0);
-    for (int i = 0; i < sorted.length; i++) {
-      string(sorted[i]);
+    String[] names = new String[keys.length];
+    int[] index = new int[keys.length];
+    int n = 0;
+    boolean folded = false;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == null || (binaryKeys[0] && laterDuplicate(keys, i))) {
+        continue;
+      }
+      names[n] = readBack(keys[i], entries.get(i).key());
+      folded |= names[n] != keys[i];
+      index[n++] = i;
+    }
+    if (folded) {
+      n = dropFoldedDuplicates(keys, names, index, n);
+    }
+    names = java.util.Arrays.copyOf(names, n);
+    index = java.util.Arrays.copyOf(index, n);
+    sortKeys(names, index);
+    emitter.mappingStart(n == 0);
+    for (int i = 0; i < n; i++) {
+      emitString(names[i]);
       node(entries.get(index[i]).value(), false);
     }
     emitter.mappingEnd();
@@ -100,6 +95,36 @@ public final class V2Encoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Keys that v2 reads back equal after folding NEL: v2 keeps the one that comes last in the JSON
+   * text, whose keys are in byte order.
+   */
+  private static int dropFoldedDuplicates(String[] json, String[] names, int[] index, int n) {
+    int kept = 0;
+    for (int a = 0; a < n; a++) {
+      boolean overridden = false;
+      for (int b = 0; b < n && !overridden; b++) {
+        overridden =
+            b != a
+                && names[a].equals(names[b])
+                && GoJson.compareBytes(json[index[b]], json[index[a]]) > 0;
+      }
+      if (!overridden) {
+        names[kept] = names[a];
+        index[kept++] = index[a];
+      }
+    }
+    return kept;
+  }
+
+  private static void sortKeys(String[] names, int[] index) {
+    int[][] runes = new int[names.length][];
+    for (int i = 0; i < names.length; i++) {
+      runes[i] = V2KeyOrder.runes(names[i]);
+    }
+    V2KeyOrder.sort(names, runes, index);
   }
 
   private void value(Object v) {
@@ -117,27 +142,32 @@ public final class V2Encoder {
   }
 
   private void valueMap(Map<?, ?> map) {
-    String[] keys = new String[map.size()];
-    int[] index = new int[keys.length];
-    Object[] values = new Object[keys.length];
-    int i = 0;
+    String[] json = new String[map.size()];
+    String[] names = new String[json.length];
+    int[] index = new int[json.length];
+    Object[] values = new Object[json.length];
+    int n = 0;
+    boolean folded = false;
     for (Map.Entry<?, ?> e : map.entrySet()) {
       if (!(e.getKey() instanceof String k)) {
         throw new IllegalArgumentException("json: unsupported type: map with non-string keys");
       }
-      keys[i] = k;
-      values[i] = e.getValue();
-      index[i] = i;
-      i++;
+      json[n] = k;
+      names[n] = readBack(k, null);
+      folded |= names[n] != k;
+      values[n] = e.getValue();
+      index[n] = n;
+      n++;
     }
-    int[][] runes = new int[keys.length][];
-    for (int k = 0; k < keys.length; k++) {
-      runes[k] = V2KeyOrder.runes(keys[k]);
+    if (folded) {
+      n = dropFoldedDuplicates(json, names, index, n);
+      names = java.util.Arrays.copyOf(names, n);
+      index = java.util.Arrays.copyOf(index, n);
     }
-    V2KeyOrder.sort(keys, runes, index);
-    emitter.mappingStart(keys.length == 0);
-    for (int k = 0; k < keys.length; k++) {
-      string(keys[k]);
+    sortKeys(names, index);
+    emitter.mappingStart(n == 0);
+    for (int k = 0; k < n; k++) {
+      emitString(names[k]);
       value(values[index[k]]);
     }
     emitter.mappingEnd();
@@ -147,7 +177,7 @@ public final class V2Encoder {
   private void scalar(Object v, ScalarNode source) {
     switch (v) {
       case null -> emitter.scalar("null", V2Emitter.STYLE_PLAIN);
-      case String s -> string(s);
+      case String s -> string(s, source);
       case Boolean b -> emitter.scalar(b ? "true" : "false", V2Emitter.STYLE_PLAIN);
       case Long l -> emitter.scalar(Long.toString(l), V2Emitter.STYLE_PLAIN);
       case Integer l -> emitter.scalar(Integer.toString(l), V2Emitter.STYLE_PLAIN);
@@ -179,8 +209,24 @@ public final class V2Encoder {
     return GoFloat.jsonRoundTrip(d);
   }
 
+  private void string(String json, Node source) {
+    emitString(readBack(json, source));
+  }
+
+  /** The string v2 reads back from the JSON text of {@code json}; {@code source} locates errors. */
+  private static String readBack(String json, Node source) {
+    try {
+      return V2JsonStrings.readBack(json);
+    } catch (IllegalArgumentException e) {
+      if (source == null) {
+        throw e;
+      }
+      throw new YamlException(source.pos(), e.getMessage(), e);
+    }
+  }
+
   /** goyaml.v2's stringv: literal when multi-line, quoted when plain would not read back. */
-  private void string(String s) {
+  private void emitString(String s) {
     int style;
     if (s.indexOf('\n') >= 0) {
       style = V2Emitter.STYLE_LITERAL;
