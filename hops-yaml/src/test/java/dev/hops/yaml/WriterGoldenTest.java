@@ -25,8 +25,7 @@ class WriterGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> goldenFiles() throws IOException, URISyntaxException {
-    Path dir =
-        Path.of(Objects.requireNonNull(getClass().getResource("/writer-golden")).toURI());
+    Path dir = Path.of(Objects.requireNonNull(getClass().getResource("/writer-golden")).toURI());
     List<Path> inputs;
     try (Stream<Path> list = Files.list(dir)) {
       inputs = list.filter(p -> p.toString().endsWith(".input.yaml")).sorted().toList();
@@ -63,9 +62,7 @@ class WriterGoldenTest {
           DynamicTest.dynamicTest(
               base + " #" + (i + 1),
               () ->
-                  assertThat(KustomizeYaml.toYaml(doc))
-                      .as("input:\n%s", source)
-                      .isEqualTo(want)));
+                  assertThat(KustomizeYaml.toYaml(doc)).as("input:\n%s", source).isEqualTo(want)));
     }
     tests.add(
         DynamicTest.dynamicTest(

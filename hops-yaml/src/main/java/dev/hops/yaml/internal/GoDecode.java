@@ -6,7 +6,6 @@ import dev.hops.yaml.ScalarNode;
 import dev.hops.yaml.ScalarStyle;
 import dev.hops.yaml.Tags;
 import dev.hops.yaml.YamlException;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -91,13 +90,12 @@ public final class GoDecode {
     for (int i = 0; i < keys.length; i++) {
       Node key = entries.get(i).key();
       if (!(key instanceof ScalarNode s)) {
+        String kind = key.isMapping() ? "!!map" : "!!seq";
         throw new YamlException(
             key.pos(),
             top
-                ? "cannot unmarshal " + key.tag() + " into a string map key"
-                : "json: unsupported type: map[interface {}]interface {} (a mapping key is a "
-                    + (key.isMapping() ? "mapping" : "sequence")
-                    + ")");
+                ? "cannot unmarshal " + kind + " into string (a mapping key)"
+                : "invalid map key: a " + (key.isMapping() ? "mapping" : "sequence"));
       }
       keys[i] = top ? topKey(s, binaryKeys) : nestedKey(s);
     }
@@ -180,9 +178,5 @@ public final class GoDecode {
 
   static String quote(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -69,7 +69,7 @@ public final class V2Encoder {
       if (keys[i] == null || (binaryKeys[0] && laterDuplicate(keys, i))) {
         continue;
       }
-      names[n] = readBack(keys[i], entries.get(i).key());
+      names[n] = readBackKey(keys[i], entries.get(i).key());
       folded |= names[n] != keys[i];
       index[n++] = i;
     }
@@ -153,7 +153,7 @@ public final class V2Encoder {
         throw new IllegalArgumentException("json: unsupported type: map with non-string keys");
       }
       json[n] = k;
-      names[n] = readBack(k, null);
+      names[n] = readBackKey(k, null);
       folded |= names[n] != k;
       values[n] = e.getValue();
       index[n] = n;
@@ -218,11 +218,20 @@ public final class V2Encoder {
     try {
       return V2JsonStrings.readBack(json);
     } catch (IllegalArgumentException e) {
-      if (source == null) {
-        throw e;
-      }
-      throw new YamlException(source.pos(), e.getMessage(), e);
+      throw located(e, source);
     }
+  }
+
+  private static String readBackKey(String json, Node source) {
+    try {
+      return V2JsonStrings.readBackKey(json);
+    } catch (IllegalArgumentException e) {
+      throw located(e, source);
+    }
+  }
+
+  private static RuntimeException located(IllegalArgumentException e, Node source) {
+    return source == null ? e : new YamlException(source.pos(), e.getMessage(), e);
   }
 
   /** goyaml.v2's stringv: literal when multi-line, quoted when plain would not read back. */

@@ -6,8 +6,8 @@ package dev.hops.yaml.internal.v2;
  * characters, U+2028 and U+2029, so the round trip is exact except for:
  *
  * <ul>
- *   <li>U+0085 (NEL), which Go leaves raw and YAML takes for a line break inside a quoted scalar: it
- *       is folded as a line break is (one break becomes a space, n breaks n-1 newlines, spaces
+ *   <li>U+0085 (NEL), which Go leaves raw and YAML takes for a line break inside a quoted scalar:
+ *       it is folded as a line break is (one break becomes a space, n breaks n-1 newlines, spaces
  *       around it dropped), and {@code ---} or {@code ...} right after it ends the document;
  *   <li>characters v2's reader refuses in its input (DEL, C1 controls, U+FFFE, U+FFFF): kustomize
  *       fails with "control characters are not allowed";
@@ -19,6 +19,41 @@ final class V2JsonStrings {
   private static final char NEL = '\u0085';
 
   private V2JsonStrings() {}
+
+  /**
+   * A map key as v2 reads it back. JSON keys are YAML simple keys, which may not span lines (a NEL
+   * is a line break) nor be longer than 1024 characters, quotes and escapes included.
+   */
+  static String readBackKey(String s) {
+    String read = readBack(s);
+    if (read != s || (s.length() > 170 && jsonLength(s) > 1024)) {
+      if (s.indexOf(NEL) >= 0 || jsonLength(s) > 1024) {
+        throw new IllegalArgumentException("yaml: did not find expected ',' or '}'");
+      }
+    }
+    return read;
+  }
+
+  /** The length in characters of the JSON text Go writes for {@code s}, quotes included. */
+  static int jsonLength(String s) {
+    int length = 2;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f') {
+        length += 2;
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+        length += 6;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        length++;
+        i++;
+      } else {
+        length += Character.isSurrogate(c) ? 6 : 1;
+      }
+    }
+    return length;
+  }
 
   /** The string v2 reads back; throws {@link IllegalArgumentException} where v2 fails. */
   static String readBack(String s) {
@@ -40,8 +75,7 @@ final class V2JsonStrings {
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
     }
-    return Character.isLowSurrogate(c)
-        && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 
   private static String slowPath(String s) {
