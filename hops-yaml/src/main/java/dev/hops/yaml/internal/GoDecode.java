@@ -26,13 +26,13 @@ public final class GoDecode {
 
   /** The Go value of a scalar; throws a {@link YamlException} where yaml.v3 or json fail. */
   public static Object scalarValue(ScalarNode s) {
-    String tag = s.tag();
+    String tag = effectiveTag(s);
     if (Tags.STR.equals(tag)) {
       return s.value();
     }
-    if ("!".equals(tag)) {
-      // A non-specific tag: yaml.v3 resolves a plain scalar as if untagged.
-      tag = s.style() == ScalarStyle.PLAIN ? "" : Tags.STR;
+    Object fast = fastPath(tag, s.value());
+    if (fast != NO_FAST_PATH) {
+      return fast;
     }
     V3Resolver.Resolved r;
     try {
@@ -45,6 +45,48 @@ public final class GoDecode {
       case Tags.TIMESTAMP -> timestamp(s);
       default -> r.value();
     };
+  }
+
+  private static final Object NO_FAST_PATH = new Object();
+
+  /** The common cases, without the general resolver: small decimal ints, true, false, null. */
+  private static Object fastPath(String tag, String v) {
+    switch (tag) {
+      case Tags.INT -> {
+        int n = v.length();
+        int start = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        if (n - start < 1 || n - start > 18 || (v.charAt(start) == '0' && n - start > 1)) {
+          return NO_FAST_PATH;
+        }
+        for (int i = start; i < n; i++) {
+          if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+            return NO_FAST_PATH;
+          }
+        }
+        return Long.parseLong(v);
+      }
+      case Tags.BOOL -> {
+        return v.equals("true") ? Boolean.TRUE : v.equals("false") ? Boolean.FALSE : NO_FAST_PATH;
+      }
+      case Tags.NULL -> {
+        return v.isEmpty() || v.equals("null") || v.equals("~") ? null : NO_FAST_PATH;
+      }
+      default -> {
+        return NO_FAST_PATH;
+      }
+    }
+  }
+
+  /**
+   * The tag yaml.v3 sees after kyaml has written the node out and read it back: the non-specific
+   * tag {@code !} is dropped there, so a plain scalar is resolved as if untagged.
+   */
+  private static String effectiveTag(ScalarNode s) {
+    String tag = s.tag();
+    if ("!".equals(tag)) {
+      return s.style() == ScalarStyle.PLAIN ? V3Resolver.resolveTag(s.value()) : Tags.STR;
+    }
+    return tag;
   }
 
   private static String binary(ScalarNode s) {
@@ -115,13 +157,14 @@ public final class GoDecode {
   }
 
   private static String nestedKey(ScalarNode s) {
-    if (!Tags.STR.equals(s.tag()) && !Tags.MERGE.equals(s.tag())) {
+    String tag = effectiveTag(s);
+    if (!Tags.STR.equals(tag) && !Tags.MERGE.equals(tag)) {
       throw new YamlException(
           s.pos(),
           "json: unsupported type: map[interface {}]interface {} (mapping key "
               + quote(s.value())
               + " is a "
-              + s.tag()
+              + tag
               + ", not a string)");
     }
     return s.value();
@@ -157,7 +200,9 @@ public final class GoDecode {
 
   private static boolean sameKey(Node a, Node b) {
     if (a instanceof ScalarNode sa) {
-      return b instanceof ScalarNode sb && sa.value().equals(sb.value());
+      return b instanceof ScalarNode sb
+          && sa.value().hashCode() == sb.value().hashCode()
+          && sa.value().equals(sb.value());
     }
     return a.getClass() == b.getClass();
   }

@@ -32,6 +32,9 @@ public final class V2Resolver {
     }
     char c = s.charAt(0);
     if (c == '+' || c == '-' || (c >= '0' && c <= '9')) {
+      if (isShortDecimal(s)) {
+        return true; // an int, or a float when too large for 64 bits
+      }
       return SPECIAL.contains(s) || isNumberOrTimestamp(s) || isBase60Float(s);
     }
     if (c == '.') {
@@ -41,6 +44,21 @@ public final class V2Resolver {
       return SPECIAL.contains(s);
     }
     return false;
+  }
+
+  /** [-+]?[0-9]{1,300}: always a number for v2 (ParseFloat fails only beyond 1e308). */
+  private static boolean isShortDecimal(String s) {
+    int start = s.charAt(0) == '+' || s.charAt(0) == '-' ? 1 : 0;
+    int n = s.length();
+    if (n == start || n - start > 300) {
+      return false;
+    }
+    for (int i = start; i < n; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The 'D' and 'S' branch of v2's resolve: timestamp, int, uint, float (YAML syntax). */
