@@ -55,7 +55,7 @@ public final class V2Emitter extends V2Scalars {
   }
 
   public void scalar(String text, int style) {
-    analyze(text);
+    scalar.analyze(text);
     eventStyle = style;
     dispatch(SCALAR);
   }
@@ -256,7 +256,7 @@ public final class V2Emitter extends V2Scalars {
    */
   private boolean checkSimpleKey() {
     return switch (eventType) {
-      case SCALAR -> !multiline && utf8Length <= 128;
+      case SCALAR -> !scalar.multiline && scalar.utf8Length <= 128;
       case SEQUENCE_START, MAPPING_START -> eventEmpty;
       default -> false;
     };
@@ -265,6 +265,7 @@ public final class V2Emitter extends V2Scalars {
   private void emitScalar() {
     int style = selectScalarStyle();
     increaseIndent(true, false);
+    String value = scalar.value;
     switch (style) {
       case PLAIN -> writePlain(value, !simpleKeyContext, rootContext);
       case SINGLE_QUOTED -> writeSingleQuoted(value, !simpleKeyContext);
@@ -277,21 +278,22 @@ public final class V2Emitter extends V2Scalars {
 
   private int selectScalarStyle() {
     int style = eventStyle;
-    if (simpleKeyContext && multiline) {
+    V2ScalarAnalysis a = scalar;
+    if (simpleKeyContext && a.multiline) {
       style = DOUBLE_QUOTED;
     }
     if (style == PLAIN) {
-      if ((flowLevel > 0 && !flowPlainAllowed) || (flowLevel == 0 && !blockPlainAllowed)) {
+      if ((flowLevel > 0 && !a.flowPlainAllowed) || (flowLevel == 0 && !a.blockPlainAllowed)) {
         style = SINGLE_QUOTED;
       }
-      if (value.isEmpty() && (flowLevel > 0 || simpleKeyContext)) {
+      if (a.value.isEmpty() && (flowLevel > 0 || simpleKeyContext)) {
         style = SINGLE_QUOTED;
       }
     }
-    if (style == SINGLE_QUOTED && !singleQuotedAllowed) {
+    if (style == SINGLE_QUOTED && !a.singleQuotedAllowed) {
       style = DOUBLE_QUOTED;
     }
-    if (style == LITERAL && (!blockAllowed || flowLevel > 0 || simpleKeyContext)) {
+    if (style == LITERAL && (!a.blockAllowed || flowLevel > 0 || simpleKeyContext)) {
       style = DOUBLE_QUOTED;
     }
     return style;

@@ -1,9 +1,8 @@
 package dev.hops.yaml.internal.v2;
 
 /**
- * Scalar analysis and the four scalar writers of goyaml.v2's emitter ({@code
- * yaml_emitter_analyze_scalar}, {@code yaml_emitter_write_*_scalar}), ported on code points: which
- * styles a text allows, line folding at spaces past column 80, quoting and escaping, block scalar
+ * The four scalar writers of goyaml.v2's emitter ({@code yaml_emitter_write_*_scalar}), ported on
+ * code points: line folding at spaces past column 80, quoting and escaping, block scalar
  * indicators.
  */
 abstract class V2Scalars extends V2Output {
@@ -14,128 +13,10 @@ abstract class V2Scalars extends V2Output {
   static final int LITERAL = 4;
 
   /** The scalar being emitted and what its analysis found. */
-  String value;
-
-  boolean multiline;
-  boolean flowPlainAllowed;
-  boolean blockPlainAllowed;
-  boolean singleQuotedAllowed;
-  boolean blockAllowed;
-  int utf8Length;
+  final V2ScalarAnalysis scalar = new V2ScalarAnalysis();
 
   V2Scalars(StringBuilder out) {
     super(out);
-  }
-
-  final void analyze(String v) {
-    value = v;
-    int n = v.length();
-    if (n == 0) {
-      multiline = false;
-      flowPlainAllowed = false;
-      blockPlainAllowed = true;
-      singleQuotedAllowed = true;
-      blockAllowed = false;
-      utf8Length = 0;
-      return;
-    }
-    boolean blockIndicators = v.startsWith("---") || v.startsWith("...");
-    boolean flowIndicators = blockIndicators;
-    boolean lineBreaks = false;
-    boolean special = false;
-    boolean leadingSpace = false;
-    boolean leadingBreak = false;
-    boolean trailingSpace = false;
-    boolean trailingBreak = false;
-    boolean breakSpace = false;
-    boolean spaceBreak = false;
-    boolean precededByWhitespace = true;
-    boolean previousSpace = false;
-    boolean previousBreak = false;
-    int bytes = 0;
-    for (int i = 0; i < n; ) {
-      int c = v.codePointAt(i);
-      int w = Character.charCount(c);
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      boolean last = i + w >= n;
-      boolean followedByWhitespace = last || isBlank(v.charAt(i + w));
-      if (i == 0) {
-        switch (c) {
-          case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> {
-            flowIndicators = true;
-            blockIndicators = true;
-          }
-          case '?', ':' -> {
-            flowIndicators = true;
-            blockIndicators |= followedByWhitespace;
-          }
-          case '-' -> {
-            flowIndicators |= followedByWhitespace;
-            blockIndicators |= followedByWhitespace;
-          }
-          default -> {}
-        }
-      } else {
-        switch (c) {
-          case ',', '?', '[', ']', '{', '}' -> flowIndicators = true;
-          case ':' -> {
-            flowIndicators = true;
-            blockIndicators |= followedByWhitespace;
-          }
-          case '#' -> {
-            flowIndicators |= precededByWhitespace;
-            blockIndicators |= precededByWhitespace;
-          }
-          default -> {}
-        }
-      }
-      special |= !isPrintable(c);
-      if (c == ' ') {
-        leadingSpace |= i == 0;
-        trailingSpace |= last;
-        breakSpace |= previousBreak;
-        previousSpace = true;
-        previousBreak = false;
-      } else if (isBreak(c)) {
-        lineBreaks = true;
-        leadingBreak |= i == 0;
-        trailingBreak |= last;
-        spaceBreak |= previousSpace;
-        previousSpace = false;
-        previousBreak = true;
-      } else {
-        previousSpace = false;
-        previousBreak = false;
-      }
-      precededByWhitespace = isBlankz(c);
-      i += w;
-    }
-    utf8Length = bytes;
-    multiline = lineBreaks;
-    flowPlainAllowed = true;
-    blockPlainAllowed = true;
-    singleQuotedAllowed = true;
-    blockAllowed = true;
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak || lineBreaks) {
-      flowPlainAllowed = false;
-      blockPlainAllowed = false;
-    }
-    if (trailingSpace) {
-      blockAllowed = false;
-    }
-    if (breakSpace) {
-      flowPlainAllowed = false;
-      blockPlainAllowed = false;
-      singleQuotedAllowed = false;
-    }
-    if (spaceBreak || special) {
-      flowPlainAllowed = false;
-      blockPlainAllowed = false;
-      singleQuotedAllowed = false;
-      blockAllowed = false;
-    }
-    flowPlainAllowed &= !flowIndicators;
-    blockPlainAllowed &= !blockIndicators;
   }
 
   final void writePlain(String v, boolean allowBreaks, boolean root) {
