@@ -177,18 +177,25 @@ public final class GoDecode {
     if (n < 2) {
       return;
     }
-    if (n <= 12) {
-      for (int j = 1; j < n; j++) {
-        Node kj = entries.get(j).key();
-        for (int i = 0; i < j; i++) {
-          if (sameKey(entries.get(i).key(), kj)) {
-            throw duplicate(entries.get(i).key(), kj);
-          }
-        }
-      }
+    if (n > 32) {
+      checkDuplicatesHashed(entries);
       return;
     }
-    Map<String, Node> seen = new HashMap<>(n * 2);
+    int[] hashes = new int[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = keyHash(entries.get(i).key());
+    }
+    for (int j = 1; j < n; j++) {
+      for (int i = 0; i < j; i++) {
+        if (hashes[i] == hashes[j] && sameKey(entries.get(i).key(), entries.get(j).key())) {
+          throw duplicate(entries.get(i).key(), entries.get(j).key());
+        }
+      }
+    }
+  }
+
+  private static void checkDuplicatesHashed(List<MappingNode.Entry> entries) {
+    Map<String, Node> seen = new HashMap<>(entries.size() * 2);
     for (MappingNode.Entry e : entries) {
       Node k = e.key();
       Node previous = seen.putIfAbsent(keyIdentity(k), k);
@@ -198,11 +205,14 @@ public final class GoDecode {
     }
   }
 
+  /** Keys are the same for yaml.v3 when they are of the same kind and have the same text. */
+  private static int keyHash(Node k) {
+    return k instanceof ScalarNode s ? s.value().hashCode() : k.isMapping() ? 1 : 2;
+  }
+
   private static boolean sameKey(Node a, Node b) {
     if (a instanceof ScalarNode sa) {
-      return b instanceof ScalarNode sb
-          && sa.value().hashCode() == sb.value().hashCode()
-          && sa.value().equals(sb.value());
+      return b instanceof ScalarNode sb && sa.value().equals(sb.value());
     }
     return a.getClass() == b.getClass();
   }

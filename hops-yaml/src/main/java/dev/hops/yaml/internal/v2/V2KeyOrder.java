@@ -91,8 +91,8 @@ public final class V2KeyOrder {
       if (ar[i] == br[i]) {
         continue;
       }
-      boolean al = Character.isLetter(ar[i]);
-      boolean bl = Character.isLetter(br[i]);
+      boolean al = isLetter(ar[i]);
+      boolean bl = isLetter(br[i]);
       if (al && bl) {
         return ar[i] < br[i];
       }
@@ -104,12 +104,25 @@ public final class V2KeyOrder {
     return ar.length < br.length;
   }
 
+  /** Go's unicode.IsLetter (categories Lu, Ll, Lt, Lm, Lo), with an ASCII fast path. */
+  private static boolean isLetter(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
+  /** Go's unicode.IsDigit (category Nd), with an ASCII fast path. */
+  private static boolean isDigit(int c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
   /** The numeric comparison of the digit runs at {@code i}, with v2's handling of leading zeros. */
   private static boolean digitsLess(int[] ar, int[] br, int i) {
     long an = 0;
     long bn = 0;
     if (ar[i] == '0' || br[i] == '0') {
-      for (int j = i - 1; j >= 0 && Character.isDigit(ar[j]); j--) {
+      for (int j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
         if (ar[j] != '0') {
           an = 1;
           bn = 1;
@@ -118,11 +131,11 @@ public final class V2KeyOrder {
       }
     }
     int ai = i;
-    for (; ai < ar.length && Character.isDigit(ar[ai]); ai++) {
+    for (; ai < ar.length && isDigit(ar[ai]); ai++) {
       an = an * 10 + (ar[ai] - '0');
     }
     int bi = i;
-    for (; bi < br.length && Character.isDigit(br[bi]); bi++) {
+    for (; bi < br.length && isDigit(br[bi]); bi++) {
       bn = bn * 10 + (br[bi] - '0');
     }
     if (an != bn) {

@@ -32,6 +32,15 @@ final class V2ScalarAnalysis {
   private boolean previousSpace;
   private boolean previousBreak;
 
+  /** ASCII characters that need no attention after the first position. */
+  private static final boolean[] ORDINARY = new boolean[0x80];
+
+  static {
+    for (char c = 0x21; c < 0x7F; c++) {
+      ORDINARY[c] = ",?[]{}:#".indexOf(c) < 0;
+    }
+  }
+
   void analyze(String v) {
     value = v;
     if (v.isEmpty()) {
@@ -48,7 +57,17 @@ final class V2ScalarAnalysis {
     int bytes = 0;
     int n = v.length();
     for (int i = 0; i < n; ) {
-      int c = v.codePointAt(i);
+      char ch = v.charAt(i);
+      if (i > 0 && ch < 0x80 && ORDINARY[ch]) {
+        // Printable ASCII that is neither a space nor an indicator inside a scalar.
+        bytes++;
+        previousSpace = false;
+        previousBreak = false;
+        precededByWhitespace = false;
+        i++;
+        continue;
+      }
+      int c = Character.isSurrogate(ch) ? v.codePointAt(i) : ch;
       int w = Character.charCount(c);
       bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
       boolean last = i + w >= n;

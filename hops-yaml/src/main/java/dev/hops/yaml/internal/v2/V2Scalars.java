@@ -23,6 +23,22 @@ abstract class V2Scalars extends V2Output {
     if (!whitespace) {
       put(' ');
     }
+    if (column + v.length() <= BEST_WIDTH + 1) {
+      // Short enough that no space can stand past column 80, and plain text has no line breaks:
+      // the loop below would copy it unchanged.
+      out.append(v);
+      column += v.codePointCount(0, v.length());
+    } else {
+      writePlainFolded(v, allowBreaks);
+    }
+    whitespace = false;
+    indention = false;
+    if (root) {
+      openEnded = true;
+    }
+  }
+
+  private void writePlainFolded(String v, boolean allowBreaks) {
     boolean spaces = false;
     boolean breaks = false;
     for (int i = 0; i < v.length(); ) {
@@ -51,11 +67,6 @@ abstract class V2Scalars extends V2Output {
         spaces = false;
         breaks = false;
       }
-    }
-    whitespace = false;
-    indention = false;
-    if (root) {
-      openEnded = true;
     }
   }
 
