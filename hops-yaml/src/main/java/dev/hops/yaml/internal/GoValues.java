@@ -31,6 +31,7 @@ public final class GoValues {
 
   private static Object decode(Node node, boolean top) {
     return switch (node) {
+      case null -> null; // a value left unset by code: Go's nil
       case ScalarNode s -> GoDecode.scalarValue(s);
       case SequenceNode seq -> {
         List<Object> list = new ArrayList<>(seq.size());

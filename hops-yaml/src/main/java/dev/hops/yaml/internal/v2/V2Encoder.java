@@ -44,6 +44,7 @@ public final class V2Encoder {
 
   private void node(Node n, boolean top) {
     switch (n) {
+      case null -> scalar(null, null); // a value left unset by code: Go's nil
       case ScalarNode s -> scalar(GoDecode.scalarValue(s), s);
       case SequenceNode seq -> {
         List<Node> items = seq.items();
