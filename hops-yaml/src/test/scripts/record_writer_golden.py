@@ -11,6 +11,7 @@ Run from the repository root with kubectl on PATH:  python3 hops-yaml/src/test/s
 """
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -299,6 +300,21 @@ ERRORS = [
 ]
 
 
+def complex_key_cases():
+    """Keys written with `? ` (longer than 128 bytes or multi-line) in every kind of position."""
+    long_key = dq("k" * 130)
+    ml_key = dq("multi\nline")
+    out = []
+    for key in (long_key, ml_key, dq(" lead\ntrail ")):
+        for value in ("x", "{}", "[]", "[a, b]", "{a: 1, b: [c]}", dq("v\nw\n"), dq(words(20, 5)),
+                      "[[a]]", "[{a: 1}]", "~"):
+            out.append("v:\n  %s: %s\n" % (key, value))
+            out.append("v:\n- %s: %s\n" % (key, value))
+            out.append("v:\n- - %s: %s\n" % (key, value))
+            out.append("v:\n  a:\n    b:\n    - %s: %s\n      z: 1\n" % (key, value))
+    return out
+
+
 def fuzz_strings(seed, count):
     rnd = random.Random(seed)
     alphabet = list(" \t\n:#-'\"\\a1.,[{}]!&*?|>%@`yn0e_\u00e9\U0001F600\u2028\u0085\ufeff\x00\u00a0") + ["ab", "yes", "1", "  "]
@@ -336,6 +352,7 @@ def groups():
         "depth": depth_cases(),
         "keys": key_cases(),
         "structures": value_docs(STRUCTURES),
+        "complex-keys": complex_key_cases(),
         "tags": value_docs(TAGS),
         "fuzz-strings": value_docs(" " + dq(s) for s in fuzz_strings(1, 400)),
         "fuzz-keys": fuzz_keys(2, 60),
@@ -362,6 +379,8 @@ def write(name, bodies, stdout=None, stderr=None):
         with open(os.path.join(OUT, name + ".expected.yaml"), "w", encoding="utf-8", newline="\n") as f:
             f.write(stdout)
     if stderr is not None:
+        # drop klog's time stamp and process id, so that recording again changes nothing
+        stderr = re.sub(r"(?m)^E\d{4} [\d:.]+\s+\d+ run.go:\d+\] ", "", stderr)
         with open(os.path.join(OUT, name + ".error.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write(stderr)
 
