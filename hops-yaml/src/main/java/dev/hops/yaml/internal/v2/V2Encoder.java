@@ -17,8 +17,9 @@ import java.util.Map;
  * JSON, which is what kustomize prints for a resource. Two entry points: a node tree (decoded as
  * yaml.v3 decodes it, without building the intermediate Go value or JSON text) and a Go value.
  *
- * <p>The JSON round trip matters only for numbers: a float64 whose JSON text has no point or
- * exponent comes back as an int (1.0 is written {@code 1}); see {@link GoFloat#jsonRoundTrip}.
+ * <p>The JSON round trip shows in numbers (a float64 whose JSON text has no point or exponent comes
+ * back as an int: 1.0 is written {@code 1}, see {@link GoFloat#jsonRoundTrip}) and in a few strings
+ * (see {@link V2JsonStrings}).
  */
 public final class V2Encoder {
 
