@@ -6,6 +6,7 @@ Each case is the text after `v:` in a resource `kind: T / metadata.name: c / v: 
 value is the text after `v:` in kubectl's output (kind, metadata and v sort in that order).
 
 Run from the repository root with kubectl on PATH:  python3 hops-yaml/src/test/scripts/record_writer_cases.py
+then format the generated file with google-java-format (./mvnw spotless:apply).
 """
 import os
 import shutil
