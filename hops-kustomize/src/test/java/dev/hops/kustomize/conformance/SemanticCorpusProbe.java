@@ -4,7 +4,7 @@ import dev.hops.kustomize.Corpus;
 import dev.hops.kustomize.Kustomizer;
 import dev.hops.kustomize.ResourceList;
 import dev.hops.kustomize.SourceTree;
-import dev.hops.yaml.GoValues;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.YamlReader;
 import java.nio.file.Files;
@@ -58,11 +58,11 @@ public final class SemanticCorpusProbe {
               YamlReader.withDefaults().readDocuments(Files.readString(golden), golden.toString());
           List<Object> ev = new ArrayList<>();
           for (Node n : expected) {
-            ev.add(GoValues.of(n));
+            ev.add(KustomizeYaml.toGoValue(n));
           }
           List<Object> av = new ArrayList<>();
           for (Node n : out.nodes()) {
-            av.add(GoValues.of(n));
+            av.add(KustomizeYaml.toGoValue(n));
           }
           if (ev.equals(av)) {
             ok++;

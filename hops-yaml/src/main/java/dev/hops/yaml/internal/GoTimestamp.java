@@ -1,23 +1,83 @@
 package dev.hops.yaml.internal;
 
 /**
- * Whether a plain scalar is a YAML timestamp for yaml.v3: Go's {@code time.Parse} against the four
- * layouts yaml.v3 allows ({@code 2006-1-2T15:4:5.999999999Z07:00}, the same with a lower-case t,
- * {@code 2006-1-2 15:4:5.999999999} and {@code 2006-1-2}).
+ * YAML timestamps as Go's yaml.v2 and yaml.v3 see them: {@code time.Parse} against the four layouts
+ * they allow ({@code 2006-1-2T15:4:5.999999999Z07:00}, the same with a lower-case t, {@code
+ * 2006-1-2 15:4:5.999999999} and {@code 2006-1-2}), and the text {@code time.Time.MarshalJSON}
+ * gives the parsed time (RFC 3339 with nanoseconds, trailing zeros dropped).
  */
-final class GoTimestamp {
+public final class GoTimestamp {
+
+  /** A parsed timestamp: wall clock fields and the zone offset in seconds (0 for UTC). */
+  public record Parsed(
+      int year, int month, int day, int hour, int minute, int second, int nanos, int offset) {}
 
   private GoTimestamp() {}
 
-  static boolean isTimestamp(String s) {
+  public static boolean isTimestamp(String s) {
+    return parse(s) != null;
+  }
+
+  /** The timestamp, or null when none of the layouts matches. */
+  public static Parsed parse(String s) {
     int i = 0;
     while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;
     }
     if (i != 4 || i == s.length() || s.charAt(i) != '-') {
-      return false;
+      return null;
     }
-    return parse(s, 'T', true) || parse(s, 't', true) || parse(s, ' ', false) || dateOnly(s);
+    Parsed p = parse(s, 'T', true);
+    if (p == null) {
+      p = parse(s, 't', true);
+    }
+    if (p == null) {
+      p = parse(s, ' ', false);
+    }
+    return p == null ? dateOnly(s) : p;
+  }
+
+  /**
+   * What {@code json.Marshal} writes for the time (without the quotes): {@code
+   * 2001-12-14T21:59:43.1-05:00}. Throws where Go's MarshalJSON fails (an offset of 24 hours).
+   */
+  public static String toJsonText(Parsed t) {
+    StringBuilder sb = new StringBuilder(35);
+    pad(sb, t.year, 4).append('-');
+    pad(sb, t.month, 2).append('-');
+    pad(sb, t.day, 2).append('T');
+    pad(sb, t.hour, 2).append(':');
+    pad(sb, t.minute, 2).append(':');
+    pad(sb, t.second, 2);
+    if (t.nanos != 0) {
+      StringBuilder frac = new StringBuilder();
+      pad(frac, t.nanos, 9);
+      int end = frac.length();
+      while (frac.charAt(end - 1) == '0') {
+        end--;
+      }
+      sb.append('.').append(frac, 0, end);
+    }
+    if (t.offset == 0) {
+      return sb.append('Z').toString();
+    }
+    int minutes = Math.abs(t.offset) / 60;
+    if (minutes / 60 >= 24) {
+      throw new IllegalArgumentException(
+          "json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: timezone hour"
+              + " outside of range [0,23]");
+    }
+    sb.append(t.offset < 0 ? '-' : '+');
+    pad(sb, minutes / 60, 2).append(':');
+    return pad(sb, minutes % 60, 2).toString();
+  }
+
+  private static StringBuilder pad(StringBuilder sb, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits);
   }
 
   private static final class Cursor {
@@ -60,85 +120,109 @@ final class GoTimestamp {
     }
   }
 
-  private static boolean dateOnly(String s) {
+  private static Parsed dateOnly(String s) {
     Cursor c = new Cursor(s);
-    return date(c) && c.atEnd();
+    int[] date = date(c);
+    return date != null && c.atEnd() ? new Parsed(date[0], date[1], date[2], 0, 0, 0, 0, 0) : null;
   }
 
-  private static boolean date(Cursor c) {
+  /** Year, month and day, or null. */
+  private static int[] date(Cursor c) {
     int year = Integer.parseInt(c.s.substring(0, 4));
     c.pos = 4;
     if (!c.literal('-')) {
-      return false;
+      return null;
     }
     int month = c.num();
     if (month < 1 || month > 12 || !c.literal('-')) {
-      return false;
+      return null;
     }
     int day = c.num();
-    return day >= 1 && day <= daysIn(month, year);
+    return day >= 1 && day <= daysIn(month, year) ? new int[] {year, month, day} : null;
   }
 
-  private static boolean parse(String s, char separator, boolean zone) {
+  private static Parsed parse(String s, char separator, boolean zone) {
     Cursor c = new Cursor(s);
-    if (!date(c)) {
-      return false;
-    }
-    if (separator == ' ') {
-      if (c.atEnd() || c.s.charAt(c.pos) != ' ') {
-        return false;
-      }
-      while (!c.atEnd() && c.s.charAt(c.pos) == ' ') {
-        c.pos++;
-      }
-    } else if (!c.literal(separator)) {
-      return false;
+    int[] date = date(c);
+    if (date == null || !separator(c, separator)) {
+      return null;
     }
     int hour = c.num();
     if (hour < 0 || hour >= 24 || !c.literal(':')) {
-      return false;
+      return null;
     }
     int minute = c.num();
     if (minute < 0 || minute >= 60 || !c.literal(':')) {
-      return false;
+      return null;
     }
     int second = c.num();
     if (second < 0 || second >= 60) {
-      return false;
+      return null;
     }
+    int nanos = 0;
     if (!c.atEnd() && (c.s.charAt(c.pos) == '.' || c.s.charAt(c.pos) == ',') && c.digit(1)) {
       c.pos++;
+      int digits = 0;
       while (c.digit(0)) {
+        if (digits < 9) { // Go keeps nine digits and drops the rest
+          nanos = nanos * 10 + (c.s.charAt(c.pos) - '0');
+          digits++;
+        }
         c.pos++;
       }
+      for (; digits < 9; digits++) {
+        nanos *= 10;
+      }
     }
-    if (zone) {
-      if (c.literal('Z')) {
-        return c.atEnd();
-      }
-      String rest = s.substring(c.pos);
-      if (rest.length() < 6 || rest.charAt(3) != ':') {
-        return false;
-      }
-      char sign = rest.charAt(0);
-      if (sign != '+' && sign != '-') {
-        return false;
-      }
-      if (!twoDigits(rest, 1) || !twoDigits(rest, 4)) {
-        return false;
-      }
-      int hr = Integer.parseInt(rest.substring(1, 3));
-      int mm = Integer.parseInt(rest.substring(4, 6));
-      return hr <= 24 && mm <= 60 && rest.length() == 6;
+    Integer offset = zone ? zoneOffset(c) : (c.atEnd() ? Integer.valueOf(0) : null);
+    if (offset == null) {
+      return null;
     }
-    return c.atEnd();
+    return new Parsed(date[0], date[1], date[2], hour, minute, second, nanos, offset);
+  }
+
+  private static boolean separator(Cursor c, char separator) {
+    if (separator != ' ') {
+      return c.literal(separator);
+    }
+    // Go's time.Parse treats a space of the layout as any run of spaces.
+    if (c.atEnd() || c.s.charAt(c.pos) != ' ') {
+      return false;
+    }
+    while (!c.atEnd() && c.s.charAt(c.pos) == ' ') {
+      c.pos++;
+    }
+    return true;
+  }
+
+  /** {@code Z} or {@code ±hh:mm} ending the text; the offset in seconds, or null. */
+  private static Integer zoneOffset(Cursor c) {
+    if (c.literal('Z')) {
+      return c.atEnd() ? 0 : null;
+    }
+    String rest = c.s.substring(c.pos);
+    if (rest.length() != 6 || rest.charAt(3) != ':') {
+      return null;
+    }
+    char sign = rest.charAt(0);
+    if ((sign != '+' && sign != '-') || !twoDigits(rest, 1) || !twoDigits(rest, 4)) {
+      return null;
+    }
+    int hr = Integer.parseInt(rest.substring(1, 3));
+    int mm = Integer.parseInt(rest.substring(4, 6));
+    if (hr > 24 || mm > 60) {
+      return null;
+    }
+    int offset = (hr * 60 + mm) * 60;
+    return sign == '-' ? -offset : offset;
   }
 
   private static boolean twoDigits(String s, int at) {
-    return Character.isDigit(s.charAt(at))
-        && s.charAt(at) < 128
-        && Character.isDigit(s.charAt(at + 1))
-        && s.charAt(at + 1) < 128;
+    return isAsciiDigit(s.charAt(at)) && isAsciiDigit(s.charAt(at + 1));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static int daysIn(int month, int year) {

@@ -2,7 +2,7 @@ package dev.hops.kustomize.internal.builtins;
 
 import dev.hops.kustomize.internal.res.Kyaml;
 import dev.hops.kustomize.internal.res.Res;
-import dev.hops.yaml.GoValues;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ public final class Hasher {
       if (bin instanceof Map) {
         m.put("binaryData", bin);
       }
-      encoded = GoValues.json(m);
+      encoded = KustomizeYaml.toJson(m);
     } else if (kind.equals("Secret")) {
       Map<String, Object> m = new TreeMap<>();
       m.put("kind", "Secret");
@@ -44,9 +44,9 @@ public final class Hasher {
       if (sd instanceof Map) {
         m.put("stringData", sd);
       }
-      encoded = GoValues.json(m);
+      encoded = KustomizeYaml.toJson(m);
     } else {
-      encoded = GoValues.json(GoValues.of(res.node()));
+      encoded = KustomizeYaml.toJson(res.node());
     }
     return encode(sha256Hex(encoded));
   }
@@ -60,7 +60,7 @@ public final class Hasher {
     if (vn instanceof ScalarNode s) {
       return s.value();
     }
-    Object v = GoValues.jsonRoundTrip(vn);
+    Object v = JsonNumbers.toDoubles(KustomizeYaml.toGoValue(vn));
     return v instanceof Map<?, ?> ? v : new LinkedHashMap<>();
   }
 
