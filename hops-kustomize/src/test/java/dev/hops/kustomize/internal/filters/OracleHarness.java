@@ -127,7 +127,7 @@ public final class OracleHarness {
       if (c.error() == null) {
         throw new AssertionError("unexpected error: " + e.format(), e);
       }
-      assertThat(c.error()).as("kubectl's error").contains(e.reason());
+      assertThat(c.error()).as("kubectl's error").contains(e.reason().strip());
       return;
     }
     if (c.error() != null) {

@@ -62,7 +62,9 @@ final class ReplacementLoader {
           }
         }
         Replacement r = Replacement.parse(inline);
-        out.add(targets == null ? new Replacement(r.source(), null, r.pos()) : r);
+        // the kustomization is re-marshaled for the transformer: empty targets are omitted
+        boolean noTargets = targets == null || targets.isEmpty();
+        out.add(noTargets ? new Replacement(r.source(), null, r.pos()) : r);
       }
     }
     return out;
