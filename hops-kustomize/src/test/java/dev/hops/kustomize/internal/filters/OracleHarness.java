@@ -51,6 +51,11 @@ public final class OracleHarness {
         applyPatch(resources, (MappingNode) p, c.files());
       }
     }
+    if (kust.get("patchesJson6902") instanceof SequenceNode legacy) {
+      for (Node p : legacy.items()) {
+        applyLegacyPatch(resources, (MappingNode) p, c.files());
+      }
+    }
     if (kust.get("replacements") instanceof SequenceNode entries) {
       List<Replacement> replacements =
           Replacements.load(
@@ -98,6 +103,21 @@ public final class OracleHarness {
           && (re.matchName(r.orgId().name()) || re.matchName(r.curId().name()))
           && LabelSelector.parse(sel.labelSelector()).matches(r.getLabels())) {
         JsonPatch.applyToResource(r, patch);
+      }
+    }
+  }
+
+  /** PatchJson6902Transformer: the text is not trimmed, the previous id is not stored. */
+  private static void applyLegacyPatch(
+      List<Res> resources, MappingNode p, Map<String, String> files) {
+    String text =
+        p.getString("patch") != null ? p.getString("patch") : files.get(p.getString("path"));
+    JsonPatch patch = JsonPatch.parse(text, SourcePos.of("kustomization.yaml"));
+    Selector.Regex re = Selector.parse(p.getMapping("target"), "Selector").regex();
+    for (Res r : new ArrayList<>(resources)) {
+      if (re.matchGvk(r.gvk())
+          && (re.matchName(r.orgId().name()) || re.matchName(r.curId().name()))) {
+        JsonPatch.applyToResourceLegacy(r, patch);
       }
     }
   }
