@@ -347,4 +347,41 @@ data:
   path: /data/c
   value: v
 """, target="kind: ConfigMap")),
+
+    dict(name="patched strings get yaml.v3's styles ([=regex] sees the quotes)", resources=DEPLOY,
+         kustomization=patch("""
+- op: replace
+  path: /spec/template/spec/containers/0/args
+  value: ["80", "x: y", "plain", "yes", "multi\\nline"]
+""") + """
+replacements:
+- source:
+    kind: Deployment
+    fieldPath: metadata.name
+  targets:
+  - select:
+      kind: Deployment
+    fieldPaths:
+    - 'spec.template.spec.containers.0.args.[=^"80"$]'
+    - "spec.template.spec.containers.0.args.[=^'x: y'$]"
+    - spec.template.spec.containers.0.args.[=^plain$]
+    - 'spec.template.spec.containers.0.args.[=^"yes"$]'
+    - 'spec.template.spec.containers.0.args.[=^\\|-]'
+"""),
+    dict(name="a patched string that looks like a number is quoted", resources=DEPLOY,
+         kustomization=patch("""
+- op: replace
+  path: /spec/template/spec/containers/0/args
+  value: ["80"]
+""") + """
+replacements:
+- source:
+    kind: Deployment
+    fieldPath: metadata.name
+  targets:
+  - select:
+      kind: Deployment
+    fieldPaths:
+    - spec.template.spec.containers.0.args.[=^80$]
+"""),
 ]

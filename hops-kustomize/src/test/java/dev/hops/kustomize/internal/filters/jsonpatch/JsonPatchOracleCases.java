@@ -3174,5 +3174,176 @@ final class JsonPatchOracleCases {
                 name: cm
               """,
               // kubectl kustomize error
-              null));
+              null),
+          new OracleCase(
+              "patched strings get yaml.v3's styles ([=regex] sees the quotes)",
+              // res.yaml
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: app
+                labels:
+                  app: web
+                annotations:
+                  example.com/owner: team-a
+                  a~b: tilde
+              spec:
+                replicas: 3
+                paused: false
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: nginx
+                      image: nginx:1.0
+                      args: ["--a", "--b", "--c"]
+                      ports:
+                      - containerPort: 80
+                        protocol: TCP
+                      env:
+                      - name: PORT
+                        value: "8080"
+                      - name: MULTI
+                        value: |
+                          line one
+                          line two
+                    - name: sidecar
+                      image: busybox
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              patches:
+              - target:
+                  kind: Deployment
+                patch: |-
+                  - op: replace
+                    path: /spec/template/spec/containers/0/args
+                    value: ["80", "x: y", "plain", "yes", "multi\\nline"]
+
+              replacements:
+              - source:
+                  kind: Deployment
+                  fieldPath: metadata.name
+                targets:
+                - select:
+                    kind: Deployment
+                  fieldPaths:
+                  - 'spec.template.spec.containers.0.args.[=^"80"$]'
+                  - "spec.template.spec.containers.0.args.[=^'x: y'$]"
+                  - spec.template.spec.containers.0.args.[=^plain$]
+                  - 'spec.template.spec.containers.0.args.[=^"yes"$]'
+                  - 'spec.template.spec.containers.0.args.[=^\\|-]'
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  a~b: tilde
+                  example.com/owner: team-a
+                labels:
+                  app: web
+                name: app
+              spec:
+                paused: false
+                replicas: 3
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - args:
+                      - app
+                      - app
+                      - app
+                      - app
+                      - app
+                      env:
+                      - name: PORT
+                        value: "8080"
+                      - name: MULTI
+                        value: |
+                          line one
+                          line two
+                      image: nginx:1.0
+                      name: nginx
+                      ports:
+                      - containerPort: 80
+                        protocol: TCP
+                    - image: busybox
+                      name: sidecar
+              """,
+              // kubectl kustomize error
+              null),
+          new OracleCase(
+              "a patched string that looks like a number is quoted",
+              // res.yaml
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: app
+                labels:
+                  app: web
+                annotations:
+                  example.com/owner: team-a
+                  a~b: tilde
+              spec:
+                replicas: 3
+                paused: false
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: nginx
+                      image: nginx:1.0
+                      args: ["--a", "--b", "--c"]
+                      ports:
+                      - containerPort: 80
+                        protocol: TCP
+                      env:
+                      - name: PORT
+                        value: "8080"
+                      - name: MULTI
+                        value: |
+                          line one
+                          line two
+                    - name: sidecar
+                      image: busybox
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              patches:
+              - target:
+                  kind: Deployment
+                patch: |-
+                  - op: replace
+                    path: /spec/template/spec/containers/0/args
+                    value: ["80"]
+
+              replacements:
+              - source:
+                  kind: Deployment
+                  fieldPath: metadata.name
+                targets:
+                - select:
+                    kind: Deployment
+                  fieldPaths:
+                  - spec.template.spec.containers.0.args.[=^80$]
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              unable to find field "spec.template.spec.containers.0.args.[=^80$]" in replacement target\
+              """));
 }
