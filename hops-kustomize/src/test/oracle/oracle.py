@@ -69,6 +69,8 @@ def java_block(s, indent="        "):
             line = line[:-1] + "\\s"
         last = i == len(lines) - 1
         if last and not ends_with_newline:
+            if line.endswith('"') and not line.endswith('\\"'):
+                line = line[:-1] + '\\"'
             out.append(indent + line + '"""')
         else:
             out.append(indent + line)

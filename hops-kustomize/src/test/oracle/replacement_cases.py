@@ -746,4 +746,53 @@ replacements:
   source:
     kind: ConfigMap
 """, files={"r.yaml": "[]\n"}),
+    dict(name="inline: unknown field", resources=RES, kustomization="""
+replacements:
+- source: {kind: ConfigMap, fieldPath: data.port, bogus: 1}
+  targets:
+  - select: {kind: Deployment}
+"""),
+    dict(name="inline: a string for an int", resources=RES, kustomization="""
+replacements:
+- source: {kind: ConfigMap, fieldPath: data.port, options: {index: "1"}}
+  targets:
+  - select: {kind: Deployment}
+"""),
+    dict(name="inline: a number for a name", resources=RES, kustomization="""
+replacements:
+- source: {kind: ConfigMap, fieldPath: data.port}
+  targets:
+  - select: {kind: Deployment, name: 5}
+"""),
+    dict(name="inline: a number for a field path", resources=RES, kustomization="""
+replacements:
+- source: {kind: ConfigMap, fieldPath: 5}
+  targets:
+  - select: {kind: Deployment}
+"""),
+    dict(name="inline: targets that are not a list", resources=RES, kustomization="""
+replacements:
+- source: {kind: ConfigMap, fieldPath: data.port}
+  targets: {select: {kind: Deployment}}
+"""),
+    dict(name="inline: an entry that is a string", resources=RES, kustomization="""
+replacements:
+- just a string
+"""),
+    dict(name="inline: field names are matched case-insensitively", resources=RES,
+         kustomization="""
+replacements:
+- SOURCE: {Kind: ConfigMap, fieldpath: data.replicas}
+  Targets:
+  - Select: {KIND: Deployment}
+    FieldPaths: [spec.replicas]
+"""),
+    dict(name="inline: YAML 1.1 booleans", resources=RES, kustomization="""
+replacements:
+- source: {kind: ConfigMap, fieldPath: data.port}
+  targets:
+  - select: {kind: Deployment, name: api}
+    fieldPaths: [metadata.annotations.port]
+    options: {create: yes}
+"""),
 ]

@@ -2,14 +2,12 @@ package dev.hops.kustomize.internal.filters.replacement;
 
 import dev.hops.kustomize.Gvk;
 import dev.hops.kustomize.KustomizeException;
+import dev.hops.kustomize.internal.filters.jsonpatch.GoJson;
 import dev.hops.kustomize.internal.filters.jsonpatch.YamlToJson;
 import dev.hops.kustomize.internal.types.Replacement;
 import dev.hops.kustomize.internal.types.Selector;
-import dev.hops.kustomize.internal.types.Strict;
 import dev.hops.yaml.HopsException;
-import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
-import dev.hops.yaml.SequenceNode;
 import dev.hops.yaml.SourcePos;
 import dev.hops.yaml.YamlReader;
 import java.math.BigInteger;
@@ -29,52 +27,43 @@ import java.util.function.Function;
  */
 final class ReplacementLoader {
 
-  private static final Set<String> FIELD_FIELDS = Set.of("source", "targets", "path");
-
   private ReplacementLoader() {}
 
   static List<Replacement> load(List<Node> entries, Function<String, String> readFile) {
     List<Replacement> out = new ArrayList<>();
     for (Node entry : entries) {
-      if (!(entry instanceof MappingNode m)) {
+      Object v;
+      try {
+        v = YamlToJson.goValue(entry);
+      } catch (HopsException e) {
+        throw new KustomizeException(e.pos(), null, "invalid Kustomization: " + e.reason(), e);
+      }
+      if (!(v instanceof Map<?, ?> m)) {
         throw new KustomizeException(
             entry.pos(),
             null,
             "invalid Kustomization: json: cannot unmarshal "
-                + jsonType(entry)
+                + Lenient.jsonType(v)
                 + " into Go struct field Kustomization.replacements of type"
                 + " types.ReplacementField");
       }
-      Strict s = new Strict(m, "ReplacementField", FIELD_FIELDS);
-      String path = s.string("path");
-      List<MappingNode> targets = s.mappings("targets", "TargetSelector");
-      if (!path.isEmpty() && (s.has("source") || (targets != null && !targets.isEmpty()))) {
+      Lenient strict = new Lenient(entry.pos(), true);
+      String path = strict.fieldString(m);
+      Replacement r = strict.replacement(m, "replacements");
+      boolean hasTargets = r.targets() != null && !r.targets().isEmpty();
+      if (!path.isEmpty() && (r.source() != null || hasTargets)) {
         throw new KustomizeException(
-            m.pos(), null, "cannot specify both path and inline replacement");
+            entry.pos(), null, "cannot specify both path and inline replacement");
       }
       if (!path.isEmpty()) {
-        out.addAll(fromFile(path, readFile.apply(path), s.pos("path")));
+        SourcePos at = entry.pos();
+        out.addAll(fromFile(path, readFile.apply(path), at));
       } else {
-        MappingNode inline = new MappingNode(m.pos());
-        for (MappingNode.Entry e : m.entries()) {
-          if (!"path".equalsIgnoreCase(e.name())) {
-            inline.entries().add(e);
-          }
-        }
-        Replacement r = Replacement.parse(inline);
         // the kustomization is re-marshaled for the transformer: empty targets are omitted
-        boolean noTargets = targets == null || targets.isEmpty();
-        out.add(noTargets ? new Replacement(r.source(), null, r.pos()) : r);
+        out.add(hasTargets ? r : new Replacement(r.source(), null, r.pos()));
       }
     }
     return out;
-  }
-
-  private static String jsonType(Node n) {
-    if (n instanceof SequenceNode) {
-      return "array";
-    }
-    return n.isNull() ? "null" : "string";
   }
 
   // --- files ---
@@ -93,7 +82,7 @@ final class ReplacementLoader {
       throw new KustomizeException(e.pos(), null, e.reason(), e);
     }
     List<Replacement> out = new ArrayList<>();
-    Lenient l = new Lenient(filePos);
+    Lenient l = new Lenient(filePos, false);
     switch (doc) {
       case List<?> list -> {
         for (Object item : list) {
@@ -124,8 +113,30 @@ final class ReplacementLoader {
   private static final class Lenient {
     private final SourcePos pos;
 
-    Lenient(SourcePos pos) {
+    /**
+     * Strict: the kustomization's own decoding (unknown fields are errors, nothing is coerced);
+     * otherwise sigs.k8s.io/yaml's Unmarshal of a replacement file.
+     */
+    private final boolean strict;
+
+    private final String rootStruct;
+
+    Lenient(SourcePos pos, boolean strict) {
       this.pos = pos;
+      this.strict = strict;
+      this.rootStruct = strict ? "ReplacementField" : "Replacement";
+    }
+
+    private String prefix() {
+      return strict
+          ? "invalid Kustomization: json: "
+          : "error unmarshaling JSON: while decoding JSON: json: ";
+    }
+
+    /** ReplacementField.Path. */
+    String fieldString(Map<?, ?> m) {
+      Object v = fields(m, Set.of("source", "targets", "path")).get("path");
+      return string(v, rootStruct, "replacements", "path", false);
     }
 
     private KustomizeException typeError(
@@ -139,15 +150,10 @@ final class ReplacementLoader {
               ? "Go value of type " + goType
               : "Go struct field " + struct + "." + field + " of type " + goType;
       return new KustomizeException(
-          pos,
-          null,
-          "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-              + value
-              + " into "
-              + where);
+          pos, null, prefix() + "cannot unmarshal " + value + " into " + where);
     }
 
-    private static String jsonType(Object v) {
+    static String jsonType(Object v) {
       return switch (v) {
         case null -> "null";
         case Map<?, ?> m -> "object";
@@ -163,7 +169,7 @@ final class ReplacementLoader {
     }
 
     /** Struct fields in the order encoding/json meets them (keys sorted), by declared name. */
-    private static Map<String, Object> fields(Map<?, ?> m, Set<String> declared) {
+    private Map<String, Object> fields(Map<?, ?> m, Set<String> declared) {
       Map<String, Object> sorted = new TreeMap<>(dev.hops.yaml.internal.JsonMarshal::compareUtf8);
       for (Map.Entry<?, ?> e : m.entrySet()) {
         sorted.put((String) e.getKey(), e.getValue());
@@ -171,6 +177,10 @@ final class ReplacementLoader {
       Map<String, Object> out = new java.util.LinkedHashMap<>();
       for (Map.Entry<String, Object> e : sorted.entrySet()) {
         String f = match(e.getKey(), declared);
+        if (f == null && strict) {
+          throw new KustomizeException(
+              pos, null, prefix() + "unknown field " + GoJson.quote(e.getKey()));
+        }
         if (f != null) {
           out.remove(f);
           out.put(f, e.getValue());
@@ -192,7 +202,8 @@ final class ReplacementLoader {
     }
 
     /** A string field; {@code coerce}: numbers and booleans are turned into text first. */
-    private String string(Object v, String struct, String path, String field, boolean coerce) {
+    private String string(Object v, String struct, String path, String field, boolean coerceIt) {
+      boolean coerce = coerceIt && !strict;
       switch (v) {
         case null -> {
           return "";
@@ -225,7 +236,12 @@ final class ReplacementLoader {
       }
       Replacement.Source source = null;
       List<Replacement.Target> targets = null;
-      for (Map.Entry<String, Object> e : fields(m, Set.of("source", "targets")).entrySet()) {
+      Set<String> declared =
+          strict ? Set.of("source", "targets", "path") : Set.of("source", "targets");
+      for (Map.Entry<String, Object> e : fields(m, declared).entrySet()) {
+        if (e.getKey().equals("path")) {
+          continue;
+        }
         Object fv = e.getValue();
         if (e.getKey().equals("source")) {
           if (fv == null) {
@@ -233,7 +249,7 @@ final class ReplacementLoader {
           } else if (fv instanceof Map<?, ?> sm) {
             source = source(sm, join(path, "source"));
           } else {
-            throw typeError(fv, "Replacement", join(path, "source"), "types.SourceSelector", false);
+            throw typeError(fv, rootStruct, join(path, "source"), "types.SourceSelector", false);
           }
         } else {
           if (fv == null) {
@@ -247,12 +263,12 @@ final class ReplacementLoader {
                 targets.add(target(tm, join(path, "targets")));
               } else {
                 throw typeError(
-                    t, "Replacement", join(path, "targets"), "types.TargetSelector", false);
+                    t, rootStruct, join(path, "targets"), "types.TargetSelector", false);
               }
             }
           } else {
             throw typeError(
-                fv, "Replacement", join(path, "targets"), "[]*types.TargetSelector", false);
+                fv, rootStruct, join(path, "targets"), "[]*types.TargetSelector", false);
           }
         }
       }

@@ -6812,5 +6812,933 @@ final class ReplacementOracleCases {
                 source:
                   kind: ConfigMap
               `: cannot specify both path and inline replacement\
-              """));
+              """),
+          new OracleCase(
+              "inline: unknown field",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source: {kind: ConfigMap, fieldPath: data.port, bogus: 1}
+                targets:
+                - select: {kind: Deployment}
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              invalid Kustomization: json: unknown field "bogus\"\
+              """),
+          new OracleCase(
+              "inline: a string for an int",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source: {kind: ConfigMap, fieldPath: data.port, options: {index: "1"}}
+                targets:
+                - select: {kind: Deployment}
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              invalid Kustomization: json: cannot unmarshal string into Go struct field FieldOptions.replacements.source.options.index of type int\
+              """),
+          new OracleCase(
+              "inline: a number for a name",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source: {kind: ConfigMap, fieldPath: data.port}
+                targets:
+                - select: {kind: Deployment, name: 5}
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              invalid Kustomization: json: cannot unmarshal number into Go struct field Selector.replacements.targets.select.name of type string\
+              """),
+          new OracleCase(
+              "inline: a number for a field path",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source: {kind: ConfigMap, fieldPath: 5}
+                targets:
+                - select: {kind: Deployment}
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              invalid Kustomization: json: cannot unmarshal number into Go struct field SourceSelector.replacements.source.fieldPath of type string\
+              """),
+          new OracleCase(
+              "inline: targets that are not a list",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source: {kind: ConfigMap, fieldPath: data.port}
+                targets: {select: {kind: Deployment}}
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              invalid Kustomization: json: cannot unmarshal object into Go struct field ReplacementField.replacements.targets of type []*types.TargetSelector\
+              """),
+          new OracleCase(
+              "inline: an entry that is a string",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - just a string
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              invalid Kustomization: json: cannot unmarshal string into Go struct field Kustomization.replacements of type types.ReplacementField\
+              """),
+          new OracleCase(
+              "inline: field names are matched case-insensitively",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - SOURCE: {Kind: ConfigMap, fieldpath: data.replicas}
+                Targets:
+                - Select: {KIND: Deployment}
+                  FieldPaths: [spec.replicas]
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              """
+              apiVersion: v1
+              data:
+                csv: a,b,c
+                empty: ""
+                flag: "true"
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                text: |
+                  multi
+                  line
+              kind: ConfigMap
+              metadata:
+                annotations:
+                  example.com/version: 1.2.3
+                labels:
+                  role: source
+                name: config
+                namespace: prod
+              structured:
+                bool: true
+                emptyMap: {}
+                list:
+                - x
+                - "y"
+                map:
+                  key: value
+                  other: 1
+                number: 7
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  owner: a
+                labels:
+                  app: web
+                  team: blue
+                name: web
+                namespace: prod
+              spec:
+                replicas: 4
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - args:
+                      - --port
+                      - "80"
+                      - --mode=x
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                      image: app:v1
+                      name: app
+                      ports:
+                      - containerPort: 80
+                    - image: sidecar:v1
+                      name: myapp-sidecar
+                    - image: other:v1
+                      name: other
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                labels:
+                  app: api
+                  team: red
+                name: api
+              spec:
+                replicas: 4
+                template:
+                  spec:
+                    containers:
+                    - image: api:v1
+                      name: app
+              """,
+              // kubectl kustomize error
+              null),
+          new OracleCase(
+              "inline: YAML 1.1 booleans",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source: {kind: ConfigMap, fieldPath: data.port}
+                targets:
+                - select: {kind: Deployment, name: api}
+                  fieldPaths: [metadata.annotations.port]
+                  options: {create: yes}
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              """
+              apiVersion: v1
+              data:
+                csv: a,b,c
+                empty: ""
+                flag: "true"
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                text: |
+                  multi
+                  line
+              kind: ConfigMap
+              metadata:
+                annotations:
+                  example.com/version: 1.2.3
+                labels:
+                  role: source
+                name: config
+                namespace: prod
+              structured:
+                bool: true
+                emptyMap: {}
+                list:
+                - x
+                - "y"
+                map:
+                  key: value
+                  other: 1
+                number: 7
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  owner: a
+                labels:
+                  app: web
+                  team: blue
+                name: web
+                namespace: prod
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - args:
+                      - --port
+                      - "80"
+                      - --mode=x
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                      image: app:v1
+                      name: app
+                      ports:
+                      - containerPort: 80
+                    - image: sidecar:v1
+                      name: myapp-sidecar
+                    - image: other:v1
+                      name: other
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  port: "8080"
+                labels:
+                  app: api
+                  team: red
+                name: api
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - image: api:v1
+                      name: app
+              """,
+              // kubectl kustomize error
+              null));
 }
