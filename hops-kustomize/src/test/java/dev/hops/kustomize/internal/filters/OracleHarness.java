@@ -159,6 +159,33 @@ public final class OracleHarness {
   }
 
   /**
+   * Asserts that two trees are the same objects for kustomize: {@link Node#sameAs} after {@link
+   * #normalized} (so a string "3" differs from an int 3) with mapping keys sorted (kustomize prints
+   * keys sorted, so their order in the tree does not show).
+   */
+  public static void assertSameTree(Node actual, Node expected) {
+    Node a = sortedKeys(normalized(actual));
+    Node e = sortedKeys(normalized(expected));
+    if (!a.sameAs(e)) {
+      fail("expected\n" + e + "\nbut got\n" + a);
+    }
+  }
+
+  private static Node sortedKeys(Node n) {
+    switch (n) {
+      case MappingNode m -> {
+        m.entries().sort((x, y) -> String.valueOf(x.name()).compareTo(String.valueOf(y.name())));
+        for (MappingNode.Entry e : m.entries()) {
+          sortedKeys(e.value());
+        }
+      }
+      case SequenceNode s -> s.items().forEach(OracleHarness::sortedKeys);
+      case ScalarNode s -> {}
+    }
+    return n;
+  }
+
+  /**
    * Normalises a tree for {@link Node#sameAs}: untagged scalars get the tag yaml.v3 would give
    * them, so that "3" and 3 differ and equal values compare equal however they were made.
    */
