@@ -795,4 +795,100 @@ replacements:
     fieldPaths: [metadata.annotations.port]
     options: {create: yes}
 """),
+    dict(name="source path data.image.x", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "data.image.x"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path data.[name=x]", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "data.[name=x]"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path metadata.name.0", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "metadata.name.0"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path data.-", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "data.-"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path data.[x]", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "data.[x]"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path structured.list.-", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "structured.list.-"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path structured.list.[=y]", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "structured.list.[=y]"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
+    dict(name="source path structured.map.[other=1]", resources=RES, kustomization=repl("""
+kind: ConfigMap
+fieldPath: "structured.map.[other=1]"
+""", """
+- select:
+    kind: Deployment
+    name: api
+  fieldPaths:
+  - metadata.annotations.x
+  options:
+    create: true
+""")),
 ]

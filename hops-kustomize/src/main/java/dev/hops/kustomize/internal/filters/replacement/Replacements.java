@@ -77,7 +77,7 @@ public final class Replacements {
     List<String> fieldPath = PathSplitter.smarter(fp, ".");
     Node rn;
     try {
-      rn = Kyaml.pathGet(src.node(), fieldPath, Kyaml.Create.NONE);
+      rn = lookup(src.node(), fieldPath);
     } catch (HopsException e) {
       throw new KustomizeException(
           src.source(), null, "error looking up replacement source: " + e.reason());
@@ -90,6 +90,64 @@ public final class Replacements {
               + sourceId(source).legacyString());
     }
     return refinedValue(source.options(), rn);
+  }
+
+  /** kyaml's Lookup (PathGetter without create), with kyaml's error messages. */
+  static Node lookup(Node rn, List<String> rawPath) {
+    Node match = rn;
+    for (String part : Kyaml.cleanPath(rawPath)) {
+      match = lookupStep(match, part);
+      if (match == null) {
+        return null;
+      }
+    }
+    return match;
+  }
+
+  private static Node lookupStep(Node match, String part) {
+    Integer idx = Kyaml.atoi(part);
+    if (idx != null) {
+      if (idx < 0) {
+        throw new KustomizeException("array index " + idx + " cannot be negative");
+      }
+      return elementByIndex(match, idx);
+    }
+    if (part.equals("-")) {
+      return elementByIndex(match, -1);
+    }
+    if (part.equals("*")) {
+      throw new KustomizeException("wildcard is not supported in PathGetter");
+    }
+    if (Kyaml.isListIndex(part)) {
+      String[] nv = Kyaml.splitIndexNameValue(part);
+      if (Kyaml.isMissingOrNull(match)) {
+        return null;
+      }
+      if (!(match instanceof SequenceNode)) {
+        throw PathMatcher.wrongKind(match, "SequenceNode");
+      }
+      return Kyaml.elementMatch(match, nv[0], nv[1], false);
+    }
+    if (Kyaml.isMissingOrNull(match)) {
+      return null;
+    }
+    if (!(match instanceof MappingNode m)) {
+      throw PathMatcher.wrongKind(match, "MappingNode");
+    }
+    return m.get(part);
+  }
+
+  private static Node elementByIndex(Node rn, int idx) {
+    if (Kyaml.isMissingOrNull(rn)) {
+      return null;
+    }
+    if (!(rn instanceof SequenceNode s)) {
+      throw PathMatcher.wrongKind(rn, "SequenceNode");
+    }
+    if (idx == -1) {
+      return s.isEmpty() ? null : s.get(s.size() - 1);
+    }
+    return idx < s.size() ? s.get(idx) : null;
   }
 
   private static RId sourceId(Replacement.Source s) {

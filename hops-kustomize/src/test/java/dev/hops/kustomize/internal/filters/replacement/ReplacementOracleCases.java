@@ -7740,5 +7740,1021 @@ final class ReplacementOracleCases {
                       name: app
               """,
               // kubectl kustomize error
-              null));
+              null),
+          new OracleCase(
+              "source path data.image.x",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "data.image.x"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              error looking up replacement source: wrong node kind: expected MappingNode but got ScalarNode: node contents:
+              registry.io/app:v2\
+              """),
+          new OracleCase(
+              "source path data.[name=x]",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "data.[name=x]"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              error looking up replacement source: wrong node kind: expected SequenceNode but got MappingNode: node contents:
+              image: registry.io/app:v2
+              port: "8080"
+              replicas: "4"
+              flag: "true"
+              csv: a,b,c
+              text: |
+                multi
+                line
+              empty: "\"\
+              """),
+          new OracleCase(
+              "source path metadata.name.0",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "metadata.name.0"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              error looking up replacement source: wrong node kind: expected SequenceNode but got ScalarNode: node contents:
+              config\
+              """),
+          new OracleCase(
+              "source path data.-",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "data.-"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              error looking up replacement source: wrong node kind: expected SequenceNode but got MappingNode: node contents:
+              image: registry.io/app:v2
+              port: "8080"
+              replicas: "4"
+              flag: "true"
+              csv: a,b,c
+              text: |
+                multi
+                line
+              empty: "\"\
+              """),
+          new OracleCase(
+              "source path data.[x]",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "data.[x]"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              error looking up replacement source: list path element must contain fieldName=fieldValue for element to match\
+              """),
+          new OracleCase(
+              "source path structured.list.-",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "structured.list.-"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              """
+              apiVersion: v1
+              data:
+                csv: a,b,c
+                empty: ""
+                flag: "true"
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                text: |
+                  multi
+                  line
+              kind: ConfigMap
+              metadata:
+                annotations:
+                  example.com/version: 1.2.3
+                labels:
+                  role: source
+                name: config
+                namespace: prod
+              structured:
+                bool: true
+                emptyMap: {}
+                list:
+                - x
+                - "y"
+                map:
+                  key: value
+                  other: 1
+                number: 7
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  owner: a
+                labels:
+                  app: web
+                  team: blue
+                name: web
+                namespace: prod
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - args:
+                      - --port
+                      - "80"
+                      - --mode=x
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                      image: app:v1
+                      name: app
+                      ports:
+                      - containerPort: 80
+                    - image: sidecar:v1
+                      name: myapp-sidecar
+                    - image: other:v1
+                      name: other
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  x: "y"
+                labels:
+                  app: api
+                  team: red
+                name: api
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - image: api:v1
+                      name: app
+              """,
+              // kubectl kustomize error
+              null),
+          new OracleCase(
+              "source path structured.list.[=y]",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "structured.list.[=y]"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              """
+              apiVersion: v1
+              data:
+                csv: a,b,c
+                empty: ""
+                flag: "true"
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                text: |
+                  multi
+                  line
+              kind: ConfigMap
+              metadata:
+                annotations:
+                  example.com/version: 1.2.3
+                labels:
+                  role: source
+                name: config
+                namespace: prod
+              structured:
+                bool: true
+                emptyMap: {}
+                list:
+                - x
+                - "y"
+                map:
+                  key: value
+                  other: 1
+                number: 7
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  owner: a
+                labels:
+                  app: web
+                  team: blue
+                name: web
+                namespace: prod
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - args:
+                      - --port
+                      - "80"
+                      - --mode=x
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                      image: app:v1
+                      name: app
+                      ports:
+                      - containerPort: 80
+                    - image: sidecar:v1
+                      name: myapp-sidecar
+                    - image: other:v1
+                      name: other
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                annotations:
+                  x: "y"
+                labels:
+                  app: api
+                  team: red
+                name: api
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - image: api:v1
+                      name: app
+              """,
+              // kubectl kustomize error
+              null),
+          new OracleCase(
+              "source path structured.map.[other=1]",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: config
+                namespace: prod
+                labels:
+                  role: source
+                annotations:
+                  example.com/version: "1.2.3"
+              data:
+                image: registry.io/app:v2
+                port: "8080"
+                replicas: "4"
+                flag: "true"
+                csv: a,b,c
+                text: |
+                  multi
+                  line
+                empty: ""
+              structured:
+                number: 7
+                bool: true
+                map:
+                  key: value
+                  other: 1
+                list:
+                - x
+                - y
+                emptyMap: {}
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+                namespace: prod
+                labels:
+                  app: web
+                  team: blue
+                annotations:
+                  owner: a
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:v1
+                      args: ["--port", "80", "--mode=x"]
+                      ports:
+                      - containerPort: 80
+                      env:
+                      - name: PORT
+                        value: "80"
+                      - name: NULLED
+                        value: null
+                    - name: myapp-sidecar
+                      image: sidecar:v1
+                    - name: other
+                      image: other:v1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: api
+                labels:
+                  app: api
+                  team: red
+              spec:
+                replicas: 2
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: api:v1
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: "structured.map.[other=1]"
+                targets:
+                - select:
+                    kind: Deployment
+                    name: api
+                  fieldPaths:
+                  - metadata.annotations.x
+                  options:
+                    create: true
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              null,
+              // kubectl kustomize error
+              """
+              error looking up replacement source: wrong node kind: expected SequenceNode but got MappingNode: node contents:
+              key: value
+              other: 1\
+              """));
 }
