@@ -891,4 +891,25 @@ fieldPath: "structured.map.[other=1]"
   options:
     create: true
 """)),
+    dict(name="[=regex] sees long text unfolded and quoted text with its quotes", resources="""
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+data:
+  args:
+  - aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo pppp qqqq rrrr ssss tttt
+  - "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo pppp qqqq rrrr ssss zzzz"
+  - 'single'
+""", kustomization=repl("""
+kind: ConfigMap
+fieldPath: metadata.name
+""", """
+- select:
+    kind: ConfigMap
+  fieldPaths:
+  - data.args.[=^aaaa.*tttt$]
+  - 'data.args.[=^"aaaa.*zzzz"$]'
+  - "data.args.[=^'single'$]"
+""")),
 ]

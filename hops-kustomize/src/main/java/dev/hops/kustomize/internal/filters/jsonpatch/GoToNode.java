@@ -245,7 +245,6 @@ public final class GoToNode {
     }
     int[] v = s.codePoints().toArray();
     boolean blockIndicators = false;
-    boolean flowIndicators = false;
     boolean lineBreaks = false;
     boolean specialCharacters = false;
     boolean tabCharacters = false;
@@ -259,7 +258,6 @@ public final class GoToNode {
     boolean previousBreak = false;
     if (s.startsWith("---") || s.startsWith("...")) {
       blockIndicators = true;
-      flowIndicators = true;
     }
     boolean precededByWhitespace = true;
     for (int i = 0; i < v.length; i++) {
@@ -267,19 +265,10 @@ public final class GoToNode {
       boolean followedByWhitespace = i + 1 >= v.length || isBlank(v[i + 1]);
       if (i == 0) {
         switch (c) {
-          case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> {
-            flowIndicators = true;
-            blockIndicators = true;
-          }
-          case '?', ':' -> {
-            flowIndicators = true;
-            if (followedByWhitespace) {
+          case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' ->
               blockIndicators = true;
-            }
-          }
-          case '-' -> {
+          case '?', ':', '-' -> {
             if (followedByWhitespace) {
-              flowIndicators = true;
               blockIndicators = true;
             }
           }
@@ -287,16 +276,13 @@ public final class GoToNode {
         }
       } else {
         switch (c) {
-          case ',', '?', '[', ']', '{', '}' -> flowIndicators = true;
           case ':' -> {
-            flowIndicators = true;
             if (followedByWhitespace) {
               blockIndicators = true;
             }
           }
           case '#' -> {
             if (precededByWhitespace) {
-              flowIndicators = true;
               blockIndicators = true;
             }
           }

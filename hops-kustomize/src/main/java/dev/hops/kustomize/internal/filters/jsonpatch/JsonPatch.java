@@ -698,7 +698,11 @@ public final class JsonPatch {
     res.setNode(patch.apply(res.node()));
     Map<String, String> annotations = new LinkedHashMap<>(res.getAnnotations());
     annotations.putAll(internal);
-    res.setAnnotations(annotations);
+    try {
+      res.setAnnotations(annotations);
+    } catch (HopsException e) {
+      // PatchTransformer assigns this error and never returns it
+    }
   }
 
   /**

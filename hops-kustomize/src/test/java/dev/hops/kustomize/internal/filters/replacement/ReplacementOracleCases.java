@@ -8756,5 +8756,48 @@ final class ReplacementOracleCases {
               error looking up replacement source: wrong node kind: expected SequenceNode but got MappingNode: node contents:
               key: value
               other: 1\
-              """));
+              """),
+          new OracleCase(
+              "[=regex] sees long text unfolded and quoted text with its quotes",
+              // res.yaml
+              """
+              apiVersion: v1
+              kind: ConfigMap
+              metadata:
+                name: cm
+              data:
+                args:
+                - aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo pppp qqqq rrrr ssss tttt
+                - "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo pppp qqqq rrrr ssss zzzz"
+                - 'single'
+              """,
+              // kustomization.yaml, after "resources: [res.yaml]"
+              """
+              replacements:
+              - source:
+                  kind: ConfigMap
+                  fieldPath: metadata.name
+                targets:
+                - select:
+                    kind: ConfigMap
+                  fieldPaths:
+                  - data.args.[=^aaaa.*tttt$]
+                  - 'data.args.[=^"aaaa.*zzzz"$]'
+                  - "data.args.[=^'single'$]"
+              """,
+              Map.of(),
+              // kubectl kustomize output
+              """
+              apiVersion: v1
+              data:
+                args:
+                - cm
+                - cm
+                - cm
+              kind: ConfigMap
+              metadata:
+                name: cm
+              """,
+              // kubectl kustomize error
+              null));
 }
