@@ -64,8 +64,15 @@ public final class SemanticCorpusProbe {
           for (Node n : out.nodes()) {
             av.add(KustomizeYaml.toGoValue(n));
           }
-          if (ev.equals(av)) {
+          String actualYaml = dev.hops.yaml.KustomizeYaml.toYaml(out.nodes());
+          String expectedYaml = Files.readString(golden);
+          if (actualYaml.equals(expectedYaml)) {
             ok++;
+          } else if (ev.equals(av)) {
+            bad.add(dir + ": same values, different bytes");
+            if (dir.equals(debug)) {
+              Files.writeString(Path.of("/tmp/actual.yaml"), actualYaml);
+            }
           } else {
             bad.add(dir + ": differs (" + av.size() + " vs " + ev.size() + " objects)");
             if (dir.equals(debug)) {

@@ -1,7 +1,9 @@
 package dev.hops.kustomize.internal.builtins;
 
 import dev.hops.kustomize.KustomizeException;
+import dev.hops.kustomize.internal.filters.jsonpatch.JsonPatch;
 import dev.hops.kustomize.internal.res.Res;
+import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.SourcePos;
 
@@ -15,16 +17,27 @@ final class PatchEngines {
     throw new KustomizeException("strategic merge patches are not wired yet");
   }
 
-  /** A parsed JSON 6902 patch. */
-  interface JsonPatch {
-    void applyTo(Res res);
+  /** A parsed JSON 6902 patch and how kustomize applies it. */
+  record Json(JsonPatch patch, boolean legacy) {
+    void applyTo(Res res) {
+      if (legacy) {
+        JsonPatch.applyToResourceLegacy(res, patch);
+      } else {
+        JsonPatch.applyToResource(res, patch);
+      }
+    }
   }
 
-  static JsonPatch parseJsonPatch(String text, SourcePos pos) {
-    throw new KustomizeException(pos, null, "JSON 6902 patches are not wired yet");
+  static Json parseJsonPatch(String text, SourcePos pos, boolean legacy) {
+    return new Json(JsonPatch.parse(text, pos), legacy);
   }
 
-  static boolean looksLikeJsonPatch(String text, SourcePos pos) {
-    return false;
+  /** The patch as JSON 6902, or null when it is not one. */
+  static Json tryJsonPatch(String text, SourcePos pos) {
+    try {
+      return new Json(JsonPatch.parse(text, pos), false);
+    } catch (HopsException e) {
+      return null;
+    }
   }
 }

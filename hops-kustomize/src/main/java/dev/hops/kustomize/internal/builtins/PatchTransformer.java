@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 public final class PatchTransformer implements Transformer {
 
   private final List<Res> smPatches;
-  private final PatchEngines.JsonPatch jsonPatch;
+  private final PatchEngines.Json jsonPatch;
   private final Selector target;
   private final String source;
   private final Consumer<String> warnings;
@@ -34,7 +34,7 @@ public final class PatchTransformer implements Transformer {
 
   private PatchTransformer(
       List<Res> smPatches,
-      PatchEngines.JsonPatch jsonPatch,
+      PatchEngines.Json jsonPatch,
       Selector target,
       String source,
       Consumer<String> warnings,
@@ -73,7 +73,8 @@ public final class PatchTransformer implements Transformer {
     } catch (HopsException e) {
       smError = e;
     }
-    boolean json = PatchEngines.looksLikeJsonPatch(text, pos);
+    PatchEngines.Json jsonPatch = PatchEngines.tryJsonPatch(text, pos);
+    boolean json = jsonPatch != null;
     if (sm != null && json) {
       throw new KustomizeException(pos, null, "illegally qualifies as both an SM and JSON patch");
     }
@@ -103,7 +104,7 @@ public final class PatchTransformer implements Transformer {
       throw new KustomizeException(pos, null, "must specify a target for JSON patch " + display);
     }
     return new PatchTransformer(
-        null, PatchEngines.parseJsonPatch(text, pos), p.target(), display, ldr.context().warnings(), false);
+        null, jsonPatch, p.target(), display, ldr.context().warnings(), false);
   }
 
   /** {@code patchesStrategicMerge}: each entry is inline YAML or a file. */
@@ -145,7 +146,7 @@ public final class PatchTransformer implements Transformer {
     }
     return new PatchTransformer(
         null,
-        PatchEngines.parseJsonPatch(text, p.pos()),
+        PatchEngines.parseJsonPatch(text, p.pos(), true),
         p.target(),
         p.path().isEmpty() ? "patchesJson6902" : p.path(),
         ldr.context().warnings(),

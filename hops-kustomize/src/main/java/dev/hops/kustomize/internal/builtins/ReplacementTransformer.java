@@ -1,7 +1,8 @@
 package dev.hops.kustomize.internal.builtins;
 
-import dev.hops.kustomize.KustomizeException;
+import dev.hops.kustomize.internal.filters.replacement.Replacements;
 import dev.hops.kustomize.internal.loader.FileLoader;
+import dev.hops.kustomize.internal.types.Replacement;
 import dev.hops.yaml.Node;
 import java.util.List;
 
@@ -10,7 +11,10 @@ public final class ReplacementTransformer {
 
   private ReplacementTransformer() {}
 
+  /** Loads the entries (inline or {@code path:} files) now, as kustomize configures plugins. */
   public static Transformer of(FileLoader ldr, List<Node> entries) {
-    throw new KustomizeException(entries.get(0).pos(), null, "replacements are not wired yet");
+    List<Replacement> replacements =
+        Replacements.load(entries, path -> ldr.load(path, entries.get(0).pos()));
+    return m -> Replacements.apply(m.resources(), replacements);
   }
 }

@@ -10,7 +10,7 @@ import dev.hops.kustomize.internal.res.ResFactory;
 import dev.hops.kustomize.internal.types.LabelSelector;
 import dev.hops.kustomize.internal.types.Replacement;
 import dev.hops.kustomize.internal.types.Selector;
-import dev.hops.yaml.GoValues;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
@@ -126,7 +126,7 @@ public final class OracleHarness {
   public static List<String> printed(List<Node> objects) {
     List<String> out = new ArrayList<>();
     for (Node n : objects) {
-      out.add(GoValues.json(GoValues.of(n)));
+      out.add(KustomizeYaml.toJson(KustomizeYaml.toGoValue(n)));
     }
     out.sort(null);
     return out;

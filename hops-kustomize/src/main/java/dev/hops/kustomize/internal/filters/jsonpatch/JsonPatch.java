@@ -2,7 +2,7 @@ package dev.hops.kustomize.internal.filters.jsonpatch;
 
 import dev.hops.kustomize.KustomizeException;
 import dev.hops.kustomize.internal.res.Res;
-import dev.hops.yaml.GoValues;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
@@ -111,7 +111,7 @@ public final class JsonPatch {
     checkStringKeys(resource, true);
     String json;
     try {
-      json = GoValues.json(GoValues.of(resource));
+      json = KustomizeYaml.toJson(resource);
     } catch (IllegalArgumentException e) {
       throw new KustomizeException(resource.pos(), null, e.getMessage());
     }

@@ -71,14 +71,14 @@ final class LazyNode {
         }
         StringBuilder sb = new StringBuilder("{");
         List<String> keys = new ArrayList<>(doc.keySet());
-        keys.sort(dev.hops.yaml.internal.JsonMarshal::compareUtf8);
+        keys.sort(dev.hops.yaml.internal.GoJson::compareBytes);
         boolean first = true;
         for (String k : keys) {
           if (!first) {
             sb.append(',');
           }
           first = false;
-          sb.append(dev.hops.yaml.internal.JsonMarshal.marshal(k)).append(':');
+          sb.append(dev.hops.yaml.internal.GoJson.marshal(k)).append(':');
           LazyNode v = doc.get(k);
           sb.append(v == null ? "null" : v.marshal());
         }

@@ -1,7 +1,7 @@
 package dev.hops.kustomize.internal.filters.jsonpatch;
 
 import dev.hops.kustomize.KustomizeException;
-import dev.hops.yaml.GoValues;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
@@ -30,7 +30,7 @@ public final class YamlToJson {
     List<Node> docs = YamlReader.withDefaults().readDocuments(yaml, file);
     Object v = docs.isEmpty() ? null : goValue(docs.get(0));
     try {
-      return GoValues.json(v);
+      return KustomizeYaml.toJson(v);
     } catch (IllegalArgumentException e) {
       throw new KustomizeException(docs.get(0).pos(), null, e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.hops.kustomize.internal.filters.replacement;
 
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.kustomize.Gvk;
 import dev.hops.kustomize.KustomizeException;
 import dev.hops.kustomize.internal.filters.jsonpatch.GoJson;
@@ -143,7 +144,7 @@ final class ReplacementLoader {
         Object v, String struct, String field, String goType, boolean number) {
       String value = jsonType(v);
       if (number && (v instanceof Double d) && d != Math.rint(d)) {
-        value = "number " + dev.hops.yaml.GoValues.json(d);
+        value = "number " + KustomizeYaml.toJson(d);
       }
       String where =
           struct.isEmpty()
@@ -170,7 +171,7 @@ final class ReplacementLoader {
 
     /** Struct fields in the order encoding/json meets them (keys sorted), by declared name. */
     private Map<String, Object> fields(Map<?, ?> m, Set<String> declared) {
-      Map<String, Object> sorted = new TreeMap<>(dev.hops.yaml.internal.JsonMarshal::compareUtf8);
+      Map<String, Object> sorted = new TreeMap<>(dev.hops.yaml.internal.GoJson::compareBytes);
       for (Map.Entry<?, ?> e : m.entrySet()) {
         sorted.put((String) e.getKey(), e.getValue());
       }
