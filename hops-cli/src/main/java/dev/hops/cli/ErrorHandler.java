@@ -4,9 +4,9 @@ import dev.hops.yaml.HopsException;
 import picocli.CommandLine;
 
 /**
- * Turns an exception into what a user should see: the one-line message of a {@link
- * HopsException} (with its "while ..." context), or a short internal-error line; the stack trace
- * only with --debug.
+ * Turns an exception into what a user should see: the one-line message of a {@link HopsException}
+ * (with its "while ..." context), or a short internal-error line; the stack trace only with
+ * --debug.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 

@@ -34,7 +34,10 @@ final class KustomizeBuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "DIR", description = "Kustomization directories (default: .)")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "DIR",
+      description = "Kustomization directories (default: .)")
   List<String> dirs = new ArrayList<>();
 
   @Option(
@@ -67,18 +70,23 @@ final class KustomizeBuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Console console = console();
     if (enableHelm) {
-      console.err().println("Error: --enable-helm is not supported yet (helmCharts will come with"
-          + " HelmRelease rendering)");
+      console
+          .err()
+          .println(
+              "Error: --enable-helm is not supported yet (helmCharts will come with"
+                  + " HelmRelease rendering)");
       return 2;
     }
     LoadRestrictor restrictor =
         switch (loadRestrictor) {
           case "LoadRestrictionsRootOnly", "rootOnly" -> LoadRestrictor.ROOT_ONLY;
           case "LoadRestrictionsNone", "none" -> LoadRestrictor.NONE;
-          default -> throw new CommandLine.ParameterException(
-              spec.commandLine(),
-              "invalid --load-restrictor '" + loadRestrictor
-                  + "': use LoadRestrictionsRootOnly or LoadRestrictionsNone");
+          default ->
+              throw new CommandLine.ParameterException(
+                  spec.commandLine(),
+                  "invalid --load-restrictor '"
+                      + loadRestrictor
+                      + "': use LoadRestrictionsRootOnly or LoadRestrictionsNone");
         };
     if (dirs.isEmpty()) {
       dirs.add(".");

@@ -25,8 +25,8 @@ public interface SourceTree {
   String display(String path);
 
   /**
-   * The path with symbolic links resolved, or null when it resolves outside the tree. Trees
-   * without links return the path itself.
+   * The path with symbolic links resolved, or null when it resolves outside the tree. Trees without
+   * links return the path itself.
    */
   default String realPath(String path) {
     return path;

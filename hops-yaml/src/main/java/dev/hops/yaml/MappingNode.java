@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A mapping, in source order. Keys are nodes (almost always string scalars); lookups by name compare
- * the key's text, as kustomize's kyaml does.
+ * A mapping, in source order. Keys are nodes (almost always string scalars); lookups by name
+ * compare the key's text, as kustomize's kyaml does.
  */
 public final class MappingNode extends Node {
 

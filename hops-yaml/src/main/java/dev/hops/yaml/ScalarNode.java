@@ -10,7 +10,8 @@ public final class ScalarNode extends Node {
   private ScalarStyle style;
   private boolean explicitTag;
 
-  public ScalarNode(String value, String tag, ScalarStyle style, boolean explicitTag, SourcePos pos) {
+  public ScalarNode(
+      String value, String tag, ScalarStyle style, boolean explicitTag, SourcePos pos) {
     super(tag, pos);
     this.value = Objects.requireNonNull(value, "value");
     this.style = Objects.requireNonNull(style, "style");
@@ -23,8 +24,8 @@ public final class ScalarNode extends Node {
   }
 
   /**
-   * A plain scalar whose tag is resolved from its text, as yaml.v3 does for an unquoted scalar: {@code
-   * 3} is an int, {@code true} a bool, {@code foo} a string.
+   * A plain scalar whose tag is resolved from its text, as yaml.v3 does for an unquoted scalar:
+   * {@code 3} is an int, {@code true} a bool, {@code foo} a string.
    */
   public static ScalarNode ofPlain(String value) {
     return new ScalarNode(

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Reads YAML as kustomize does (kyaml's ByteReader over Go's yaml.v3): the text is split into
- * documents on {@code ---} lines, each document is parsed, aliases are expanded and {@code <<} merge
- * keys applied (an anchor defined twice: the last definition wins), tags are resolved with yaml.v3's
- * rules. Empty and null documents are dropped. Every node keeps its file, line and column.
+ * documents on {@code ---} lines, each document is parsed, aliases are expanded and {@code <<}
+ * merge keys applied (an anchor defined twice: the last definition wins), tags are resolved with
+ * yaml.v3's rules. Empty and null documents are dropped. Every node keeps its file, line and
+ * column.
  */
 public final class YamlReader {
 

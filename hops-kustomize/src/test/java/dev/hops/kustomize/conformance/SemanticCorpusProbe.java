@@ -41,7 +41,8 @@ public final class SemanticCorpusProbe {
     try (Stream<Path> s = Files.list(goldens)) {
       for (Path golden : s.sorted().toList()) {
         if (golden.toString().endsWith(".error")) {
-          String dir = golden.getFileName().toString().replaceAll("\\.error$", "").replace("__", "/");
+          String dir =
+              golden.getFileName().toString().replaceAll("\\.error$", "").replace("__", "/");
           try {
             k.build(tree, dir);
             bad.add(dir + ": kustomize fails but Hops built it");

@@ -104,9 +104,7 @@ public final class GoStrconv {
       s = s.substring(1);
     }
     boolean hex = false;
-    if (s.length() >= 2
-        && s.charAt(0) == '0'
-        && "bBoOxX".indexOf(s.charAt(1)) >= 0) {
+    if (s.length() >= 2 && s.charAt(0) == '0' && "bBoOxX".indexOf(s.charAt(1)) >= 0) {
       i = 2;
       saw = '0';
       hex = Character.toLowerCase(s.charAt(1)) == 'x';

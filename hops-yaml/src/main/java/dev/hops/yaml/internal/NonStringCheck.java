@@ -12,9 +12,9 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * kyaml's {@code IsValueNonString}: would this text, parsed as a YAML 1.1 document by Go's
- * yaml.v2, be something other than a string? Kustomize double-quotes such strings when it sets them
- * ({@code "8080"}, {@code "yes"}, {@code "a: b"}, {@code "- x"}).
+ * kyaml's {@code IsValueNonString}: would this text, parsed as a YAML 1.1 document by Go's yaml.v2,
+ * be something other than a string? Kustomize double-quotes such strings when it sets them ({@code
+ * "8080"}, {@code "yes"}, {@code "a: b"}, {@code "- x"}).
  */
 public final class NonStringCheck {
 
@@ -63,7 +63,12 @@ public final class NonStringCheck {
     }
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '+' || c == '/')) {
+      if (!(Character.isLetterOrDigit(c)
+          || c == '.'
+          || c == '-'
+          || c == '_'
+          || c == '+'
+          || c == '/')) {
         return false;
       }
     }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class V3Resolver {
 
-  /** A resolved scalar: its tag and its Go value (Boolean, Long, BigInteger, Double, String, null). */
+  /**
+   * A resolved scalar: its tag and its Go value (Boolean, Long, BigInteger, Double, String, null).
+   */
   public record Resolved(String tag, Object value) {}
 
   private static final Map<String, Resolved> MAP = new HashMap<>();
@@ -76,10 +78,7 @@ public final class V3Resolver {
       return new Resolved(tag, in);
     }
     Resolved r = resolveUnchecked(tag, in, false);
-    if (tag.isEmpty()
-        || tag.equals(r.tag())
-        || tag.equals(Tags.STR)
-        || tag.equals(Tags.BINARY)) {
+    if (tag.isEmpty() || tag.equals(r.tag()) || tag.equals(Tags.STR) || tag.equals(Tags.BINARY)) {
       return r;
     }
     if (tag.equals(Tags.FLOAT) && r.tag().equals(Tags.INT)) {
@@ -88,8 +87,7 @@ public final class V3Resolver {
         return new Resolved(Tags.FLOAT, (double) l);
       }
     }
-    throw new IllegalArgumentException(
-        "cannot decode " + r.tag() + " `" + in + "` as a " + tag);
+    throw new IllegalArgumentException("cannot decode " + r.tag() + " `" + in + "` as a " + tag);
   }
 
   private static boolean resolvable(String tag) {

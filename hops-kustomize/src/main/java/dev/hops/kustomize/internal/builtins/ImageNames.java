@@ -20,7 +20,9 @@ final class ImageNames {
     }
     if (id >= 0 && (id < ic || ic < 0)) {
       id += slashIndex;
-      return new String[] {imageName.substring(0, id), "", trimPrefix(imageName.substring(id), "@")};
+      return new String[] {
+        imageName.substring(0, id), "", trimPrefix(imageName.substring(id), "@")
+      };
     }
     if (id >= 0) {
       id += slashIndex;

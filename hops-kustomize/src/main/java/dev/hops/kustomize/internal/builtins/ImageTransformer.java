@@ -30,8 +30,7 @@ public final class ImageTransformer implements Transformer {
     this.image = image;
     this.specs = specs;
     this.pattern =
-        Pattern.compile(
-            "^" + image.name() + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
+        Pattern.compile("^" + image.name() + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
   }
 
   @Override

@@ -71,20 +71,28 @@ final class KvLoader {
     String key;
     String path;
     if (seps == 0) {
-      key = TreePaths.fileName(source.endsWith("/") ? source.substring(0, source.length() - 1) : source);
+      key =
+          TreePaths.fileName(
+              source.endsWith("/") ? source.substring(0, source.length() - 1) : source);
       path = source;
     } else if (seps == 1 && source.startsWith("=")) {
       throw new KustomizeException(
           args.pos(),
           null,
-          "missing key name for file path \"" + source.substring(1) + "\" in source \"" + source
+          "missing key name for file path \""
+              + source.substring(1)
+              + "\" in source \""
+              + source
               + "\"");
     } else if (seps == 1 && source.endsWith("=")) {
       throw new KustomizeException(
           args.pos(),
           null,
-          "missing file path for key name \"" + source.substring(0, source.length() - 1)
-              + "\" in source \"" + source + "\"");
+          "missing file path for key name \""
+              + source.substring(0, source.length() - 1)
+              + "\" in source \""
+              + source
+              + "\"");
     } else if (seps > 1) {
       throw new KustomizeException(
           args.pos(), null, "source \"" + source + "\" key name or file path contains '='");

@@ -51,7 +51,9 @@ final class NameRefFilter {
             setMapping(m);
           } else {
             throw new KustomizeException(
-                elem.pos(), null, "list items are expected to be either a string or a map of string");
+                elem.pos(),
+                null,
+                "list items are expected to be either a string or a map of string");
           }
         }
       }

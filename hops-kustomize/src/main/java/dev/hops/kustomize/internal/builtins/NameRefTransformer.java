@@ -80,7 +80,9 @@ public final class NameRefTransformer implements Transformer {
     List<Res> result = new ArrayList<>();
     for (Res r : m.resources()) {
       RId id = r.curId();
-      if (id.clusterScoped() || id.isNsEquals(referrerId) || roleBindingNs.contains(r.getNamespace())) {
+      if (id.clusterScoped()
+          || id.isNsEquals(referrerId)
+          || roleBindingNs.contains(r.getNamespace())) {
         result.add(r);
       }
     }

@@ -35,8 +35,11 @@ public final class NamespaceTransformer implements Transformer {
         throw new KustomizeException(
             r.source(),
             r.curId().toString(),
-            "namespace transformation produces ID conflict: " + matches
-                + " (for example two Namespace objects both renamed to '" + namespace + "')");
+            "namespace transformation produces ID conflict: "
+                + matches
+                + " (for example two Namespace objects both renamed to '"
+                + namespace
+                + "')");
       }
     }
   }

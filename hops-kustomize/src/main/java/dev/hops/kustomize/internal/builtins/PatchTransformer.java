@@ -177,8 +177,9 @@ public final class PatchTransformer implements Transformer {
         throw new KustomizeException(
             patch.source(),
             id.toString(),
-            (matches.isEmpty() ? "no resource matches strategic merge patch " : "multiple resources"
-                + " match strategic merge patch ")
+            (matches.isEmpty()
+                    ? "no resource matches strategic merge patch "
+                    : "multiple resources" + " match strategic merge patch ")
                 + id
                 + (matches.isEmpty() ? "" : ": " + matches));
       }
@@ -192,8 +193,7 @@ public final class PatchTransformer implements Transformer {
 
   private void warnIfNone(List<Res> selected) {
     if (selected.isEmpty()) {
-      warnings.accept(
-          "Warning: patch " + source + " matches no resource (target: " + target + ")");
+      warnings.accept("Warning: patch " + source + " matches no resource (target: " + target + ")");
     }
   }
 

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Walks a field spec's path in an object and calls a setter on what it finds, creating missing
- * fields where the spec says so; {@code name[]} and list values fan out over list items. A port
- * of kustomize's {@code filters/fieldspec}.
+ * fields where the spec says so; {@code name[]} and list values fan out over list items. A port of
+ * kustomize's {@code filters/fieldspec}.
  */
 public final class FieldSpecFilter {
 
@@ -153,7 +153,8 @@ public final class FieldSpecFilter {
   }
 
   /** kustomize turns a null field into the kind it needs to create in place. */
-  private static Node retype(MappingNode obj, String name, Node old, Kyaml.Create kind, String tag) {
+  private static Node retype(
+      MappingNode obj, String name, Node old, Kyaml.Create kind, String tag) {
     Node replacement =
         switch (kind) {
           case MAPPING -> new MappingNode(old.pos());

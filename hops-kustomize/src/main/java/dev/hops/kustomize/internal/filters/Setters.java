@@ -15,16 +15,16 @@ public final class Setters {
   public static void setScalar(Node node, String value, String tag) {
     if (!(node instanceof ScalarNode s)) {
       throw new KustomizeException(
-          node.pos(),
-          null,
-          "wrong node kind: expected ScalarNode but got " + Kyaml.kindName(node));
+          node.pos(), null, "wrong node kind: expected ScalarNode but got " + Kyaml.kindName(node));
     }
     s.setValue(value);
     s.setTag(tag);
     s.setExplicitTag(false);
   }
 
-  /** SetEntry(name, value, tag): on a mapping, sets field {@code name}; without a name, the node. */
+  /**
+   * SetEntry(name, value, tag): on a mapping, sets field {@code name}; without a name, the node.
+   */
   public static FieldSpecFilter.SetFn entry(String name, String value, String tag) {
     return node -> {
       if (name.isEmpty()) {

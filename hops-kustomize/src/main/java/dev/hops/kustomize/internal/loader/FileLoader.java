@@ -82,9 +82,7 @@ public final class FileLoader {
     }
     String real = ctx.tree().realPath(full);
     String realRoot = ctx.tree().realPath(root);
-    if (real == null
-        || realRoot == null
-        || !TreePaths.isWithin(TreePaths.parent(real), realRoot)) {
+    if (real == null || realRoot == null || !TreePaths.isWithin(TreePaths.parent(real), realRoot)) {
       throw new KustomizeException(
           listedAt,
           null,
@@ -111,7 +109,9 @@ public final class FileLoader {
       throw new KustomizeException(
           listedAt,
           null,
-          "remote base '" + path + "' cannot be fetched: Hops builds offline and does not clone"
+          "remote base '"
+              + path
+              + "' cannot be fetched: Hops builds offline and does not clone"
               + " remote kustomizations");
     }
     if (path.startsWith("/")) {
@@ -122,7 +122,9 @@ public final class FileLoader {
       throw new KustomizeException(
           listedAt,
           null,
-          "'" + path + "' is neither a file nor a directory"
+          "'"
+              + path
+              + "' is neither a file nor a directory"
               + (full == null ? " inside the source tree" : " (" + display(full) + ")"));
     }
     String real = ctx.tree().realPath(full);

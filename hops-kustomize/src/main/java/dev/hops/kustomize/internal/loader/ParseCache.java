@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Parsed YAML documents by file, shared by every build of a batch: a base or component used by
- * many overlays is read and parsed once. Callers get deep copies, so they may edit them.
+ * Parsed YAML documents by file, shared by every build of a batch: a base or component used by many
+ * overlays is read and parsed once. Callers get deep copies, so they may edit them.
  */
 public final class ParseCache {
 

@@ -244,7 +244,8 @@ public final class Kyaml {
     }
     if (create) {
       MappingNode elem = MappingNode.empty();
-      elem.entries().add(new MappingNode.Entry(ScalarNode.untagged(key), ScalarNode.untagged(value)));
+      elem.entries()
+          .add(new MappingNode.Entry(ScalarNode.untagged(key), ScalarNode.untagged(value)));
       s.add(elem);
       return elem;
     }

@@ -6,7 +6,8 @@ import dev.hops.kustomize.ResId;
 /**
  * kyaml's {@code resid.ResId}: gvk, name, namespace, plus whether the gvk is known to be
  * cluster-scoped (ids rebuilt from build annotations never are, as in kyaml). Equality of records
- * is Go's {@code ==}; {@link #equalsId} is kyaml's {@code Equals} (namespaces compared effectively).
+ * is Go's {@code ==}; {@link #equalsId} is kyaml's {@code Equals} (namespaces compared
+ * effectively).
  */
 public record RId(Gvk gvk, String name, String namespace, boolean clusterScoped) {
 
@@ -20,8 +21,7 @@ public record RId(Gvk gvk, String name, String namespace, boolean clusterScoped)
 
   /** An id whose cluster scope is looked up, as kyaml's {@code NewGvk}. */
   public static RId of(Gvk gvk, String name, String namespace) {
-    return new RId(
-        gvk, name, namespace, ClusterScoped.isCertainly(gvk.apiVersion(), gvk.kind()));
+    return new RId(gvk, name, namespace, ClusterScoped.isCertainly(gvk.apiVersion(), gvk.kind()));
   }
 
   public String kind() {

@@ -26,8 +26,7 @@ public final class ResFactory {
     String text = ldr.load(path, listedAt);
     String full = ldr.resolve(path);
     String display = ldr.display(full);
-    List<Node> docs =
-        ldr.context().cache().documents(ldr.context().reader(), full, display, text);
+    List<Node> docs = ldr.context().cache().documents(ldr.context().reader(), full, display, text);
     return fromDocuments(docs, display);
   }
 
@@ -68,7 +67,9 @@ public final class ResFactory {
           continue;
         }
         throw new KustomizeException(
-            items.pos(), null, "expected array in " + kind + "/items, but found a " + Kyaml.kindName(items));
+            items.pos(),
+            null,
+            "expected array in " + kind + "/items, but found a " + Kyaml.kindName(items));
       }
       result.add(new Res(m, m.pos()));
     }
@@ -96,7 +97,9 @@ public final class ResFactory {
     if (!kind.endsWith("List")) {
       Node md = m.get("metadata");
       Node name = md instanceof MappingNode mm ? mm.get("name") : null;
-      if (name == null || name.isNullOrEmpty() || (name instanceof ScalarNode s && s.value().isEmpty())) {
+      if (name == null
+          || name.isNullOrEmpty()
+          || (name instanceof ScalarNode s && s.value().isEmpty())) {
         throw new KustomizeException(
             m.pos(), kind, "missing metadata.name in object" + describe(m));
       }

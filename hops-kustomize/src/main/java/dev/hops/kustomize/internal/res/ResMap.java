@@ -169,8 +169,9 @@ public final class ResMap {
       String b = res.behavior();
       if (b.equals(Behaviors.MERGE) || b.equals(Behaviors.REPLACE)) {
         throw new KustomizeException(
-            res.source(), id.toString(), "id " + id.legacyString() + " does not exist; cannot "
-                + "merge or replace");
+            res.source(),
+            id.toString(),
+            "id " + id.legacyString() + " does not exist; cannot " + "merge or replace");
       }
       append(res);
       return;

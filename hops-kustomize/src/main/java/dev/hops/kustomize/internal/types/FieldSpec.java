@@ -5,8 +5,8 @@ import dev.hops.yaml.MappingNode;
 import java.util.Set;
 
 /**
- * Where a transformer acts: a slash-separated field path (with {@code []} for "every list item")
- * in objects of a gvk, and whether to create the field when absent. kustomize's {@code FieldSpec}.
+ * Where a transformer acts: a slash-separated field path (with {@code []} for "every list item") in
+ * objects of a gvk, and whether to create the field when absent. kustomize's {@code FieldSpec}.
  */
 public record FieldSpec(Gvk gvk, String path, boolean create) {
 

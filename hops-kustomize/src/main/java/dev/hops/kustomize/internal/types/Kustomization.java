@@ -101,7 +101,9 @@ public final class Kustomization {
     k.kind = s.string("kind");
     if (s.raw("metadata") != null) {
       new Strict(
-          s.mapping("metadata"), "ObjectMeta", Set.of("name", "namespace", "labels", "annotations"));
+          s.mapping("metadata"),
+          "ObjectMeta",
+          Set.of("name", "namespace", "labels", "annotations"));
     }
     k.openApi = s.stringMap("openapi");
     k.namePrefix = s.string("namePrefix");

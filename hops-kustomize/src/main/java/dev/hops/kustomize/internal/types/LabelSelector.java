@@ -100,13 +100,17 @@ public final class LabelSelector {
     int ne = p.indexOf("!=");
     if (ne > 0) {
       return new Requirement(
-          key(p.substring(0, ne).strip(), whole), Op.NOT_EQUALS, Set.of(p.substring(ne + 2).strip()));
+          key(p.substring(0, ne).strip(), whole),
+          Op.NOT_EQUALS,
+          Set.of(p.substring(ne + 2).strip()));
     }
     int eq = p.indexOf('=');
     if (eq > 0) {
       int valueStart = p.startsWith("==", eq) ? eq + 2 : eq + 1;
       return new Requirement(
-          key(p.substring(0, eq).strip(), whole), Op.EQUALS, Set.of(p.substring(valueStart).strip()));
+          key(p.substring(0, eq).strip(), whole),
+          Op.EQUALS,
+          Set.of(p.substring(valueStart).strip()));
     }
     return new Requirement(key(p, whole), Op.EXISTS, Set.of());
   }
@@ -119,7 +123,8 @@ public final class LabelSelector {
   }
 
   private static KustomizeException invalid(String s) {
-    return new KustomizeException("unable to parse requirement: invalid label selector \"" + s + "\"");
+    return new KustomizeException(
+        "unable to parse requirement: invalid label selector \"" + s + "\"");
   }
 
   public boolean matches(Map<String, String> labels) {

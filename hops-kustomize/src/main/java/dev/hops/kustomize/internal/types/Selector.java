@@ -17,13 +17,7 @@ public record Selector(
 
   private static final Set<String> FIELDS =
       Set.of(
-          "group",
-          "version",
-          "kind",
-          "name",
-          "namespace",
-          "labelSelector",
-          "annotationSelector");
+          "group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector");
 
   public static Selector parse(MappingNode m, String struct) {
     Strict s = new Strict(m, struct, FIELDS);

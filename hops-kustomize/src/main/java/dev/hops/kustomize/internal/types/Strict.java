@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Reads a mapping into typed fields the way kustomize reads a kustomization file (YAML to JSON with
  * Go's yaml.v2, then encoding/json with DisallowUnknownFields): field names match exactly or
- * case-insensitively, the last duplicate wins, an unknown field or a value of the wrong JSON type is
- * an error naming the field and the file position.
+ * case-insensitively, the last duplicate wins, an unknown field or a value of the wrong JSON type
+ * is an error naming the field and the file position.
  */
 public final class Strict {
 

@@ -2,8 +2,8 @@ package dev.hops.kustomize.internal.filters.jsonpatch;
 
 import dev.hops.kustomize.KustomizeException;
 import dev.hops.kustomize.internal.res.Res;
-import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.HopsException;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;

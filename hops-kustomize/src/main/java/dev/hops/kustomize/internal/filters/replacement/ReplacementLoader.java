@@ -1,6 +1,5 @@
 package dev.hops.kustomize.internal.filters.replacement;
 
-import dev.hops.yaml.KustomizeYaml;
 import dev.hops.kustomize.Gvk;
 import dev.hops.kustomize.KustomizeException;
 import dev.hops.kustomize.internal.filters.jsonpatch.GoJson;
@@ -8,6 +7,7 @@ import dev.hops.kustomize.internal.filters.jsonpatch.YamlToJson;
 import dev.hops.kustomize.internal.types.Replacement;
 import dev.hops.kustomize.internal.types.Selector;
 import dev.hops.yaml.HopsException;
+import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
 import dev.hops.yaml.YamlReader;
