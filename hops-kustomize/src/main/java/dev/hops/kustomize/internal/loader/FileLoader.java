@@ -132,14 +132,15 @@ public final class FileLoader {
     for (FileLoader l = this; l != null; l = l.referrer) {
       String lroot = ctx.tree().realPath(l.root);
       if (TreePaths.isWithin(lroot == null ? l.root : lroot, candidate)) {
+        String visited = display(l.root);
+        String cand = display(full);
         throw new KustomizeException(
             listedAt,
             null,
-            "cycle detected: candidate root '"
-                + display(full)
-                + "' contains visited root '"
-                + display(l.root)
-                + "'");
+            cand.equals(visited)
+                ? "cycle detected: '" + cand + "' is already being built (it includes itself)"
+                : "cycle detected: '" + cand + "' contains '" + visited
+                    + "', which is already being built");
       }
     }
     return new FileLoader(ctx, full, this);
