@@ -33,8 +33,10 @@ public final class OpenApiSchema {
   }
 
   private final String text;
+
   /** Definition name to the offset of its first property line. */
   private final Map<String, Integer> offsets;
+
   /** "apiVersion kind" to definition name ({@code x-kubernetes-group-version-kind}). */
   private final Map<String, String> byResourceType;
 
@@ -169,8 +171,7 @@ public final class OpenApiSchema {
               strategy,
               mergeKey,
               listMapKeys);
-      case '-' ->
-          ResourceSchema.inline(this, false, null, null, strategy, mergeKey, listMapKeys);
+      case '-' -> ResourceSchema.inline(this, false, null, null, strategy, mergeKey, listMapKeys);
       default -> throw new IllegalStateException("bad schema spec: " + spec);
     };
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The OpenAPI schema of a resource or of one of its fields, as kyaml's {@code
  * openapi.ResourceSchema} sees it: properties, array items, map values ({@code
- * additionalProperties}) and the strategic-merge extensions. Instances are immutable and shared;
- * a definition's properties are decoded on first use.
+ * additionalProperties}) and the strategic-merge extensions. Instances are immutable and shared; a
+ * definition's properties are decoded on first use.
  */
 public final class ResourceSchema {
 
@@ -15,6 +15,7 @@ public final class ResourceSchema {
   public static final String ELEMENTS = "[]";
 
   private final OpenApiSchema owner;
+
   /** A {@code $ref} to a definition (only in property specs, resolved by field/elements). */
   private final String ref;
 

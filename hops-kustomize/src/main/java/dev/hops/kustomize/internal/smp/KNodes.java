@@ -254,8 +254,7 @@ final class KNodes {
       keys = List.of("");
     }
     errorIfInvalid(seq, Kind.SEQUENCE);
-    boolean mappingSetter =
-        !keys.get(0).isEmpty() && !values.isEmpty() && !values.get(0).isEmpty();
+    boolean mappingSetter = !keys.get(0).isEmpty() && !values.isEmpty() && !values.get(0).isEmpty();
     List<Node> content = items(seq);
     List<Node> newContent = new ArrayList<>(content.size() + 1);
     boolean matchingElementFound = false;

@@ -6,8 +6,8 @@ import dev.hops.yaml.SequenceNode;
 import java.util.List;
 
 /**
- * kyaml merge2's strategic merge patch directives ({@code $patch: replace|delete|merge}), read
- * from a patch node and elided from it.
+ * kyaml merge2's strategic merge patch directives ({@code $patch: replace|delete|merge}), read from
+ * a patch node and elided from it.
  */
 enum SmpDirective {
   UNKNOWN,

@@ -232,8 +232,8 @@ final class Walker {
 
   /**
    * {@code FieldSetter{Name: key, Value: val}} on the merged map: clears the field for a nil or
-   * null value (unless it is a kept null), else replaces the field's value (taking the style of
-   * the value it replaces, as kyaml does) or appends the field.
+   * null value (unless it is a kept null), else replaces the field's value (taking the style of the
+   * value it replaces, as kyaml does) or appends the field.
    */
   private void setField(Node dest, String key, Node val) {
     if (val == null || KNodes.isTaggedNull(val) && !ctx.keep.contains(val)) {
@@ -255,8 +255,8 @@ final class Walker {
 
   /**
    * kyaml copies the style of the node being replaced onto its replacement ({@code
-   * s.Value.YNode().Style = field.YNode().Style}); kustomize then writes the result out as text,
-   * so a number replacing a quoted string becomes a string. The tag is settled accordingly.
+   * s.Value.YNode().Style = field.YNode().Style}); kustomize then writes the result out as text, so
+   * a number replacing a quoted string becomes a string. The tag is settled accordingly.
    */
   private static void takeStyle(Node val, Node old) {
     if (val == old) {
@@ -470,8 +470,8 @@ final class Walker {
   }
 
   /**
-   * {@code mergeValues}: value lists that agree where both have a value are unified (a port
-   * {@code [80, ""]} and a port {@code [80, TCP]} both become {@code [80, TCP]}).
+   * {@code mergeValues}: value lists that agree where both have a value are unified (a port {@code
+   * [80, ""]} and a port {@code [80, TCP]} both become {@code [80, TCP]}).
    */
   static List<List<String>> mergeValues(List<List<String>> valuesList) {
     List<List<String>> list = new ArrayList<>(valuesList);

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * kyaml's {@code IsValueNonString}: whether a string would read as something other than a string
- * with a YAML 1.1 parser (go-yaml v2): booleans such as {@code yes}/{@code on}, nulls, numbers,
- * or text that is not a scalar at all. kyaml double-quotes such strings when it sets them.
+ * with a YAML 1.1 parser (go-yaml v2): booleans such as {@code yes}/{@code on}, nulls, numbers, or
+ * text that is not a scalar at all. kyaml double-quotes such strings when it sets them.
  */
 final class Yaml11 {
 
@@ -22,8 +22,7 @@ final class Yaml11 {
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern INT =
-      Pattern.compile(
-          "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)");
+      Pattern.compile("[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)");
 
   static boolean isValueNonString(String value) {
     if (value.isEmpty() || value.contains("\n")) {

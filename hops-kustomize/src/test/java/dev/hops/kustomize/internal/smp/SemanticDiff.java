@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Compares node trees as values, the way printed output compares: mappings regardless of key
- * order (the writer sorts keys), sequences in order, scalars by tag and text (nulls by tag only).
+ * Compares node trees as values, the way printed output compares: mappings regardless of key order
+ * (the writer sorts keys), sequences in order, scalars by tag and text (nulls by tag only).
  */
 final class SemanticDiff {
 
@@ -66,7 +66,14 @@ final class SemanticDiff {
           return path + ": expected a scalar but was " + a;
         }
         if (!ss.tag().equals(as.tag())) {
-          return path + ": expected " + ss.tag() + " " + ss.value() + " but was " + as.tag() + " "
+          return path
+              + ": expected "
+              + ss.tag()
+              + " "
+              + ss.value()
+              + " but was "
+              + as.tag()
+              + " "
               + as.value();
         }
         if (!Tags.NULL.equals(ss.tag()) && !ss.value().equals(as.value())) {
