@@ -47,32 +47,34 @@ public final class OpenApiSchema {
     Map<String, Integer> offs = new HashMap<>(1024);
     Map<String, String> types = new HashMap<>(512);
     int n = text.length();
-    int i = 0;
-    while (i < n) {
+    // only the definition lines ("=NAME GVK...") are read now
+    int i = text.startsWith("=") ? 0 : text.indexOf("\n=");
+    while (i >= 0 && i < n) {
+      if (text.charAt(i) == '\n') {
+        i++;
+      }
       int eol = text.indexOf('\n', i);
       if (eol < 0) {
         eol = n;
       }
-      if (text.charAt(i) == '=') {
-        int sp = text.indexOf(' ', i);
-        int nameEnd = sp < 0 || sp > eol ? eol : sp;
-        String name = text.substring(i + 1, nameEnd);
-        offs.put(name, eol + 1);
-        int p = nameEnd;
-        while (p < eol) {
-          int start = p + 1;
-          int end = text.indexOf(' ', start);
-          if (end < 0 || end > eol) {
-            end = eol;
-          }
-          String gvk = text.substring(start, end);
-          int comma = gvk.indexOf(',');
-          // kyaml indexes every definition by each of its GVKs; later definitions win.
-          types.put(gvk.substring(0, comma) + " " + gvk.substring(comma + 1), name);
-          p = end;
+      int sp = text.indexOf(' ', i);
+      int nameEnd = sp < 0 || sp > eol ? eol : sp;
+      String name = text.substring(i + 1, nameEnd);
+      offs.put(name, eol + 1);
+      int p = nameEnd;
+      while (p < eol) {
+        int start = p + 1;
+        int end = text.indexOf(' ', start);
+        if (end < 0 || end > eol) {
+          end = eol;
         }
+        int comma = text.indexOf(',', start);
+        // "apiVersion,kind" becomes the key "apiVersion kind"; kyaml indexes a definition by
+        // each of its group/version/kinds
+        types.put(text.substring(start, comma) + " " + text.substring(comma + 1, end), name);
+        p = end;
       }
-      i = eol + 1;
+      i = text.indexOf("\n=", eol);
     }
     this.offsets = offs;
     this.byResourceType = types;
@@ -83,7 +85,8 @@ public final class OpenApiSchema {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return new OpenApiSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      // the file is ASCII
+      return new OpenApiSchema(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3937,5 +3937,427 @@ final class StrategicMergeCases {
                 name: web
               spec:
                 replicas: 1
+              """),
+          new Case(
+              "service port without protocol in patch",
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: 30900
+                  targetPort: 30900
+                  protocol: TCP
+              """,
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: 30900
+                  targetPort: 30901
+                - port: 30902
+                  targetPort: 30902
+              """,
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: 30902
+                  targetPort: 30902
+                - port: 30900
+                  protocol: TCP
+                  targetPort: 30900
+              """),
+          new Case(
+              "merge keys compare as text",
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:1
+                      ports:
+                      - containerPort: "8080"
+                        protocol: TCP
+                      env:
+                      - name: "1"
+                        value: a
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      ports:
+                      - containerPort: 8080
+                        protocol: TCP
+                        name: http
+                      env:
+                      - name: 1
+                        value: b
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - env:
+                      - name: "1"
+                        value: b
+                      image: app:1
+                      name: app
+                      ports:
+                      - containerPort: "8080"
+                        name: http
+                        protocol: TCP
+              """),
+          new Case(
+              "unknown field of a known kind has no schema",
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                replicas: 1
+                extra:
+                  items:
+                  - name: a
+                    v: 1
+                  containers:
+                  - name: a
+                    image: a
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                extra:
+                  items:
+                  - name: b
+                    v: 2
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                extra:
+                  containers:
+                  - image: a
+                    name: a
+                  items:
+                  - name: b
+                    v: 2
+                replicas: 1
+              """),
+          new Case(
+              "null elements in associative lists",
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: a
+                      image: a:1
+                    - null
+                    - {}
+                    - name: b
+                      image: b:1
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: b
+                      image: b:2
+                    - null
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - image: b:2
+                      name: b
+              """),
+          new Case(
+              "nested maps inside list elements merge",
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:1
+                      resources:
+                        limits:
+                          cpu: 100m
+                          memory: 1Gi
+                      securityContext:
+                        runAsUser: 1000
+                        capabilities:
+                          drop: [ALL]
+                      livenessProbe:
+                        httpGet:
+                          path: /healthz
+                          port: 8080
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: app
+                      resources:
+                        limits:
+                          cpu: 200m
+                        requests:
+                          cpu: 50m
+                      securityContext:
+                        capabilities:
+                          add: [NET_ADMIN]
+                      livenessProbe:
+                        httpGet: null
+                        exec:
+                          command: [true]
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - image: app:1
+                      livenessProbe:
+                        exec:
+                          command:
+                          - true
+                      name: app
+                      resources:
+                        limits:
+                          cpu: 200m
+                          memory: 1Gi
+                        requests:
+                          cpu: 50m
+                      securityContext:
+                        capabilities:
+                          add:
+                          - NET_ADMIN
+                          drop:
+                          - ALL
+                        runAsUser: 1000
+              """),
+          new Case(
+              "scalar replaced over an empty string and a literal",
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: ""
+                b: |-
+                  x
+                c: ~
+                d: 0x10
+                e: 1_000
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: 1
+                b: false
+                c: 3
+                d: 17
+                e: 2
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: "1"
+                b: "false"
+                c: 3
+                d: 17
+                e: 2
+              """),
+          new Case(
+              "kustomization api schema",
+              """
+              apiVersion: kustomize.config.k8s.io/v1beta1
+              kind: Kustomization
+              metadata:
+                name: k
+              configMapGenerator:
+              - name: a
+                literals: [x=1]
+              - name: b
+                literals: [y=1]
+              resources: [a.yaml, b.yaml]
+              """,
+              """
+              apiVersion: kustomize.config.k8s.io/v1beta1
+              kind: Kustomization
+              metadata:
+                name: k
+              configMapGenerator:
+              - name: b
+                literals: [y=2]
+              - name: c
+              resources: [c.yaml]
+              """,
+              """
+              apiVersion: kustomize.config.k8s.io/v1beta1
+              configMapGenerator:
+              - literals:
+                - y=2
+                name: b
+              - name: c
+              - literals:
+                - x=1
+                name: a
+              kind: Kustomization
+              metadata:
+                name: k
+              resources:
+              - c.yaml
+              """),
+          new Case(
+              "job with list-type atomic conditions still merges by type",
+              """
+              apiVersion: batch/v1
+              kind: Job
+              metadata:
+                name: j
+              spec:
+                template:
+                  spec:
+                    restartPolicy: Never
+                    containers:
+                    - name: a
+                      image: a:1
+              status:
+                conditions:
+                - type: Complete
+                  status: "False"
+                - type: Failed
+                  status: "False"
+              """,
+              """
+              apiVersion: batch/v1
+              kind: Job
+              metadata:
+                name: j
+              status:
+                conditions:
+                - type: Failed
+                  status: "True"
+              """,
+              """
+              apiVersion: batch/v1
+              kind: Job
+              metadata:
+                name: j
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - image: a:1
+                      name: a
+                    restartPolicy: Never
+              status:
+                conditions:
+                - status: "True"
+                  type: Failed
+                - status: "False"
+                  type: Complete
+              """),
+          new Case(
+              "patch adds a whole spec to a resource without one",
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: s
+              """,
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: s
+              spec:
+                ports:
+                - port: 80
+                - port: 81
+                  $patch: delete
+                selector:
+                  app: x
+                  drop: null
+              """,
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: s
+              spec:
+                ports:
+                - port: 80
+                selector:
+                  app: x
               """));
 }
