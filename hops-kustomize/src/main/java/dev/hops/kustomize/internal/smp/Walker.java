@@ -236,6 +236,15 @@ final class Walker {
    * value it replaces, as kyaml does) or appends the field.
    */
   private void setField(Node dest, String key, Node val) {
+    // strings YAML 1.1 would read as something else are double-quoted (the style stays when the
+    // node is the field's own value, e.g. an unchanged field, and so affects later patches)
+    if (val instanceof ScalarNode s
+        && s.style() == ScalarStyle.PLAIN
+        && !s.explicitTag()
+        && Tags.STR.equals(s.tag())
+        && Yaml11.isValueNonString(s.value())) {
+      s.setStyle(ScalarStyle.DOUBLE_QUOTED);
+    }
     if (val == null || KNodes.isTaggedNull(val) && !ctx.keep.contains(val)) {
       KNodes.clear(dest, key);
       return;

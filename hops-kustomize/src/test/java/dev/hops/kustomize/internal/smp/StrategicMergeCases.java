@@ -4359,5 +4359,201 @@ final class StrategicMergeCases {
                 - port: 80
                 selector:
                   app: x
+              """),
+          new Case(
+              "yaml 1.1 strings are quoted by a first patch, which a second patch sees",
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: on
+                b: x
+                c: yes
+                e: no
+                f: off
+                g: y
+                h: "-"
+                list:
+                - on
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                b: y
+                n: off
+              ---
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: true
+                c: 1
+                n: 2
+                f: 3
+                h: 4
+                list: [5]
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: "true"
+                b: "y"
+                c: "1"
+                e: "no"
+                f: "3"
+                g: "y"
+                h: "4"
+                list:
+                - 5
+                "n": "2"
+              """),
+          new Case(
+              "one patch: the patch's own yaml 1.1 strings do not matter",
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: on
+                c: x
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: true
+                b: on
+                c: off
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: true
+                b: "on"
+                c: "off"
+              """),
+          new Case(
+              "several patches in one file apply in order",
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - name: app
+                      image: app:1
+                      args: [--a, --b]
+                      env:
+                      - name: A
+                        value: "1"
+                      - name: B
+                        value: "2"
+                      ports:
+                      - containerPort: 8080
+                        protocol: TCP
+                        name: http
+                      volumeMounts:
+                      - name: data
+                        mountPath: /data
+                      - name: cache
+                        mountPath: /cache
+                    - name: sidecar
+                      image: side:1
+                    volumes:
+                    - name: data
+                      emptyDir: {}
+                    - name: cache
+                      emptyDir: {}
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: x
+                      image: x:1
+              ---
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                template:
+                  spec:
+                    containers:
+                    - name: y
+                      image: y:1
+                    - name: x
+                      image: x:2
+              """,
+              """
+              apiVersion: apps/v1
+              kind: Deployment
+              metadata:
+                name: web
+              spec:
+                replicas: 1
+                template:
+                  metadata:
+                    labels:
+                      app: web
+                  spec:
+                    containers:
+                    - image: y:1
+                      name: "y"
+                    - image: x:2
+                      name: x
+                    - args:
+                      - --a
+                      - --b
+                      env:
+                      - name: A
+                        value: "1"
+                      - name: B
+                        value: "2"
+                      image: app:1
+                      name: app
+                      ports:
+                      - containerPort: 8080
+                        name: http
+                        protocol: TCP
+                      volumeMounts:
+                      - mountPath: /data
+                        name: data
+                      - mountPath: /cache
+                        name: cache
+                    - image: side:1
+                      name: sidecar
+                    volumes:
+                    - emptyDir: {}
+                      name: data
+                    - emptyDir: {}
+                      name: cache
               """));
 }

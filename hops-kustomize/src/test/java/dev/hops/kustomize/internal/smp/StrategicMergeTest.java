@@ -21,23 +21,40 @@ class StrategicMergeTest {
     return YamlReader.withDefaults().readDocument(yaml, file).asMapping();
   }
 
+  /** Applies the patch documents in order, as kustomize does for a patch file with several. */
+  static MappingNode applyAll(MappingNode resource, List<MappingNode> patches) {
+    MappingNode result = resource;
+    for (MappingNode patch : patches) {
+      result = StrategicMerge.apply(result, patch);
+      if (result == null) {
+        break;
+      }
+    }
+    return result;
+  }
+
   @ParameterizedTest
   @MethodSource("cases")
   void mergesAsKustomize(Case c) {
     MappingNode resource = read(c.resource(), "res.yaml");
-    MappingNode patch = read(c.patch(), "patch.yaml");
-    MappingNode patchBefore = patch.copy();
+    List<MappingNode> patches =
+        YamlReader.withDefaults().readDocuments(c.patch(), "patch.yaml").stream()
+            .map(Node::asMapping)
+            .toList();
+    List<MappingNode> patchesBefore = patches.stream().map(MappingNode::copy).toList();
 
     if (c.expected().startsWith("ERROR: ")) {
       String message = c.expected().substring("ERROR: ".length());
       String firstLine = message.split("\n", -1)[0];
-      assertThatThrownBy(() -> StrategicMerge.apply(resource, patch))
+      assertThatThrownBy(() -> applyAll(resource, patches))
           .isInstanceOf(SmpException.class)
           .hasMessageStartingWith(firstLine);
       return;
     }
-    MappingNode result = StrategicMerge.apply(resource, patch);
-    assertThat(patch.sameAs(patchBefore)).as("patch left unchanged").isTrue();
+    MappingNode result = applyAll(resource, patches);
+    for (int i = 0; i < patches.size(); i++) {
+      assertThat(patches.get(i).sameAs(patchesBefore.get(i))).as("patch left unchanged").isTrue();
+    }
     if (c.expected().equals(StrategicMergeCases.DELETED)) {
       assertThat(result).isNull();
       return;
