@@ -15,48 +15,98 @@ final class NodeText {
 
   static String render(Node n) {
     StringBuilder sb = new StringBuilder();
-    if (n instanceof ScalarNode s) {
-      sb.append(s.value()).append('\n');
+    if (n instanceof ScalarNode || isFlow(n)) {
+      flow(sb, n);
+      sb.append('\n');
     } else {
       write(sb, n, "");
     }
     return sb.toString();
   }
 
-  private static void write(StringBuilder sb, Node n, String indent) {
+  private static boolean isFlow(Node n) {
+    return n instanceof MappingNode m && m.flow() || n instanceof SequenceNode s && s.flow();
+  }
+
+  private static void flow(StringBuilder sb, Node n) {
     switch (n) {
-      case MappingNode m -> {
-        if (m.isEmpty()) {
-          sb.append(indent).append("{}\n");
-        }
-        for (MappingNode.Entry e : m.entries()) {
-          sb.append(indent).append(KNodes.keyText(e)).append(':');
-          inline(sb, e.value(), indent + "  ", false);
-        }
-      }
+      case ScalarNode s -> sb.append(s.value());
       case SequenceNode s -> {
-        if (s.isEmpty()) {
-          sb.append(indent).append("[]\n");
+        sb.append('[');
+        for (int i = 0; i < s.size(); i++) {
+          sb.append(i == 0 ? "" : ", ");
+          flow(sb, s.get(i));
         }
-        for (Node item : s.items()) {
-          sb.append(indent).append('-');
-          inline(sb, item, indent + "  ", true);
-        }
+        sb.append(']');
       }
-      case ScalarNode s -> sb.append(indent).append(s.value()).append('\n');
+      case MappingNode m -> {
+        sb.append('{');
+        for (int i = 0; i < m.size(); i++) {
+          MappingNode.Entry e = m.entries().get(i);
+          sb.append(i == 0 ? "" : ", ").append(KNodes.keyText(e)).append(": ");
+          flow(sb, e.value());
+        }
+        sb.append('}');
+      }
     }
   }
 
-  private static void inline(StringBuilder sb, Node v, String indent, boolean inSequence) {
-    if (v instanceof ScalarNode s) {
-      sb.append(' ').append(s.value()).append('\n');
+  private static void write(StringBuilder sb, Node n, String indent) {
+    if (n instanceof MappingNode m) {
+      mapping(sb, m, indent, false);
+    } else if (n instanceof SequenceNode q) {
+      sequence(sb, q, indent, false);
+    }
+  }
+
+  /** A value after "key:" or "-": inline when it is a scalar, empty or flow. */
+  private static boolean inline(StringBuilder sb, Node v) {
+    if (v instanceof ScalarNode || isFlow(v)) {
+      flow(sb, v);
     } else if (v instanceof MappingNode m && m.isEmpty()) {
-      sb.append(" {}\n");
+      sb.append("{}");
     } else if (v instanceof SequenceNode q && q.isEmpty()) {
-      sb.append(" []\n");
+      sb.append("[]");
     } else {
-      sb.append('\n');
-      write(sb, v, v instanceof SequenceNode && !inSequence ? indent.substring(2) : indent);
+      return false;
+    }
+    sb.append('\n');
+    return true;
+  }
+
+  private static void mapping(StringBuilder sb, MappingNode m, String indent, boolean first) {
+    for (MappingNode.Entry e : m.entries()) {
+      sb.append(first ? "" : indent).append(KNodes.keyText(e)).append(':');
+      first = false;
+      Node v = e.value();
+      if (v instanceof ScalarNode s && s.value().isEmpty()) {
+        sb.append('\n');
+        continue;
+      }
+      sb.append(' ');
+      if (!inline(sb, v)) {
+        sb.setLength(sb.length() - 1);
+        sb.append('\n');
+        if (v instanceof MappingNode vm) {
+          mapping(sb, vm, indent + "  ", false);
+        } else {
+          sequence(sb, (SequenceNode) v, indent, false);
+        }
+      }
+    }
+  }
+
+  private static void sequence(StringBuilder sb, SequenceNode q, String indent, boolean first) {
+    for (Node item : q.items()) {
+      sb.append(first ? "" : indent).append("- ");
+      first = false;
+      if (!inline(sb, item)) {
+        if (item instanceof MappingNode im) {
+          mapping(sb, im, indent + "  ", true);
+        } else {
+          sequence(sb, (SequenceNode) item, indent + "  ", true);
+        }
+      }
     }
   }
 }
