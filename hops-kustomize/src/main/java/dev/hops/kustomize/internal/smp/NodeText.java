@@ -3,6 +3,7 @@ package dev.hops.kustomize.internal.smp;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.ScalarStyle;
 import dev.hops.yaml.SequenceNode;
 
 /**
@@ -30,7 +31,7 @@ final class NodeText {
 
   private static void flow(StringBuilder sb, Node n) {
     switch (n) {
-      case ScalarNode s -> sb.append(s.value());
+      case ScalarNode s -> scalar(sb, s);
       case SequenceNode s -> {
         sb.append('[');
         for (int i = 0; i < s.size(); i++) {
@@ -48,6 +49,28 @@ final class NodeText {
         }
         sb.append('}');
       }
+    }
+  }
+
+  private static void scalar(StringBuilder sb, ScalarNode s) {
+    String v = s.value();
+    switch (s.style()) {
+      case DOUBLE_QUOTED -> {
+        sb.append('"');
+        for (int i = 0; i < v.length(); i++) {
+          char c = v.charAt(i);
+          switch (c) {
+            case '"' -> sb.append("\\\"");
+            case '\\' -> sb.append("\\\\");
+            case '\n' -> sb.append("\\n");
+            case '\t' -> sb.append("\\t");
+            default -> sb.append(c);
+          }
+        }
+        sb.append('"');
+      }
+      case SINGLE_QUOTED -> sb.append('\'').append(v.replace("'", "''")).append('\'');
+      default -> sb.append(v);
     }
   }
 
@@ -79,7 +102,7 @@ final class NodeText {
       sb.append(first ? "" : indent).append(KNodes.keyText(e)).append(':');
       first = false;
       Node v = e.value();
-      if (v instanceof ScalarNode s && s.value().isEmpty()) {
+      if (v instanceof ScalarNode s && s.value().isEmpty() && s.style() == ScalarStyle.PLAIN) {
         sb.append('\n');
         continue;
       }
@@ -98,8 +121,13 @@ final class NodeText {
 
   private static void sequence(StringBuilder sb, SequenceNode q, String indent, boolean first) {
     for (Node item : q.items()) {
-      sb.append(first ? "" : indent).append("- ");
+      sb.append(first ? "" : indent).append('-');
       first = false;
+      if (item instanceof ScalarNode s && s.value().isEmpty() && s.style() == ScalarStyle.PLAIN) {
+        sb.append('\n');
+        continue;
+      }
+      sb.append(' ');
       if (!inline(sb, item)) {
         if (item instanceof MappingNode im) {
           mapping(sb, im, indent + "  ", true);
