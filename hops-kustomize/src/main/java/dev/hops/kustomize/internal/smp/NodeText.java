@@ -5,6 +5,7 @@ import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
 import dev.hops.yaml.ScalarStyle;
 import dev.hops.yaml.SequenceNode;
+import dev.hops.yaml.Tags;
 
 /**
  * A plain block rendering of a node for error messages ("node contents:" in kyaml's errors). Not
@@ -54,6 +55,13 @@ final class NodeText {
 
   private static void scalar(StringBuilder sb, ScalarNode s) {
     String v = s.value();
+    if (s.explicitTag()) {
+      sb.append(s.tag());
+      if (v.isEmpty() && s.style() == ScalarStyle.PLAIN) {
+        return;
+      }
+      sb.append(' ');
+    }
     switch (s.style()) {
       case DOUBLE_QUOTED -> {
         sb.append('"');
@@ -70,7 +78,16 @@ final class NodeText {
         sb.append('"');
       }
       case SINGLE_QUOTED -> sb.append('\'').append(v.replace("'", "''")).append('\'');
-      default -> sb.append(v);
+      default -> {
+        // yaml.v3 quotes a plain string that would read back as something else
+        if (!s.explicitTag()
+            && Tags.STR.equals(s.tag())
+            && !ScalarNode.ofPlain(v).tag().equals(Tags.STR)) {
+          sb.append('"').append(v).append('"');
+        } else {
+          sb.append(v);
+        }
+      }
     }
   }
 
@@ -102,7 +119,10 @@ final class NodeText {
       sb.append(first ? "" : indent).append(KNodes.keyText(e)).append(':');
       first = false;
       Node v = e.value();
-      if (v instanceof ScalarNode s && s.value().isEmpty() && s.style() == ScalarStyle.PLAIN) {
+      if (v instanceof ScalarNode s
+          && s.value().isEmpty()
+          && s.style() == ScalarStyle.PLAIN
+          && !s.explicitTag()) {
         sb.append('\n');
         continue;
       }
@@ -123,7 +143,10 @@ final class NodeText {
     for (Node item : q.items()) {
       sb.append(first ? "" : indent).append('-');
       first = false;
-      if (item instanceof ScalarNode s && s.value().isEmpty() && s.style() == ScalarStyle.PLAIN) {
+      if (item instanceof ScalarNode s
+          && s.value().isEmpty()
+          && s.style() == ScalarStyle.PLAIN
+          && !s.explicitTag()) {
         sb.append('\n');
         continue;
       }

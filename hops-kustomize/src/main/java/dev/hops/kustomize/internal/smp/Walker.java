@@ -256,10 +256,45 @@ final class Walker {
     MappingNode.Entry existing = KNodes.field(map, key);
     if (existing != null) {
       takeStyle(val, existing.value());
-      existing.setValue(val);
+      assign(existing, val);
       return;
     }
     map.entries().add(new MappingNode.Entry(ScalarNode.ofString(key), val));
+  }
+
+  /**
+   * kyaml's {@code field.SetYNode(val)}: {@code *field = *val}, the value's content copied into the
+   * field's node, which keeps its identity (so the patch's node stays apart from the resource's).
+   * Between nodes of different kinds the value itself takes the field's place.
+   */
+  private static void assign(MappingNode.Entry field, Node val) {
+    Node old = field.value();
+    if (old == val) {
+      return;
+    }
+    switch (old) {
+      case ScalarNode o when val instanceof ScalarNode v -> {
+        o.setValue(v.value());
+        o.setTag(v.tag());
+        o.setStyle(v.style());
+        o.setExplicitTag(v.explicitTag());
+      }
+      case MappingNode o when val instanceof MappingNode v -> {
+        List<MappingNode.Entry> entries = new ArrayList<>(v.entries());
+        o.entries().clear();
+        o.entries().addAll(entries);
+        o.setTag(v.tag());
+        o.setFlow(v.flow());
+      }
+      case SequenceNode o when val instanceof SequenceNode v -> {
+        List<Node> items = new ArrayList<>(v.items());
+        o.items().clear();
+        o.items().addAll(items);
+        o.setTag(v.tag());
+        o.setFlow(v.flow());
+      }
+      default -> field.setValue(val);
+    }
   }
 
   /**

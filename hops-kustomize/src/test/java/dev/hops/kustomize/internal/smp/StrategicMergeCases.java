@@ -4555,5 +4555,87 @@ final class StrategicMergeCases {
                       name: data
                     - emptyDir: {}
                       name: cache
+              """),
+          new Case(
+              "an element merged twice keeps the resource's node apart from the patch's",
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: 81
+                  protocol: null
+                - null
+                - port: 80
+                  protocol: null
+              """,
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: "80"
+              ---
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: 80
+                  targetPort: 8080
+              """,
+              """
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: web
+              spec:
+                ports:
+                - port: 80
+                  protocol: null
+                  targetPort: 8080
+              """),
+          new Case(
+              "explicit tags",
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: !!str 1
+                b: !!str true
+                c: 3
+                list: [!!str 5, 6]
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: 2
+                b: false
+                c: !!str 4
+                d: !!str 7
+              """,
+              """
+              apiVersion: example.com/v1
+              kind: Widget
+              metadata:
+                name: w
+              spec:
+                a: 2
+                b: false
+                c: "4"
+                d: "7"
+                list:
+                - "5"
+                - 6
               """));
 }
