@@ -230,9 +230,8 @@ final class KNodes {
     for (Node item : items) {
       List<String> values = new ArrayList<>(keys.size());
       for (String key : keys) {
-        Node v = fieldValue(item, key);
         MappingNode.Entry f = field(item, key);
-        values.add(f == null || isNilOrEmpty(v) ? "" : yValue(v));
+        values.add(f == null || isNilOrEmpty(f.value()) ? "" : yValue(f.value()));
       }
       out.add(values);
     }
@@ -330,7 +329,7 @@ final class KNodes {
     if (s.explicitTag() || s.style() == ScalarStyle.PLAIN || Tags.STR.equals(s.tag())) {
       return;
     }
-    if (s.tag().equals(dev.hops.yaml.ScalarNode.ofPlain(s.value()).tag())) {
+    if (s.tag().equals(ScalarNode.ofPlain(s.value()).tag())) {
       s.setTag(Tags.STR);
     }
   }
