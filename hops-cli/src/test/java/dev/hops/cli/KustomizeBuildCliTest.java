@@ -84,10 +84,7 @@ class KustomizeBuildCliTest {
 
   @Test
   void fileOutsideTheRootIsRefusedUnlessTheRestrictorAllowsIt() throws IOException {
-    write(
-        Map.of(
-            "overlay/kustomization.yaml", "resources:\n- ../cm.yaml\n",
-            "cm.yaml", CM));
+    write(Map.of("overlay/kustomization.yaml", "resources:\n- ../cm.yaml\n", "cm.yaml", CM));
     CliRun refused = CliRun.of("kustomize", "build", dir.resolve("overlay").toString());
     assertOneLineError(refused);
     assertThat(refused.err()).contains("is not in or below").contains("kustomization.yaml:2:3");
@@ -119,13 +116,17 @@ class KustomizeBuildCliTest {
     write(Map.of("kustomization.yaml", "resources:\n- cm.yaml\nnamePrefixx: x-\n", "cm.yaml", CM));
     CliRun r = CliRun.of("kustomize", "build", dir.toString());
     assertOneLineError(r);
-    assertThat(r.err()).contains("kustomization.yaml:3:1").contains("unknown field \"namePrefixx\"");
+    assertThat(r.err())
+        .contains("kustomization.yaml:3:1")
+        .contains("unknown field \"namePrefixx\"");
   }
 
   @Test
   void aliasBombIsRefusedQuickly() throws IOException {
-    StringBuilder bomb = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n");
-    bomb.append("data:\n  a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb =
+        new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n");
+    bomb.append(
+        "data:\n  a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char prev = 'a';
     for (char c = 'b'; c <= 'j'; c++) {
       bomb.append("  ").append(c).append(": &").append(c).append(" [");
@@ -145,7 +146,9 @@ class KustomizeBuildCliTest {
 
   @Test
   void duplicateIdsNameBothObjects() throws IOException {
-    write(Map.of("kustomization.yaml", "resources:\n- a.yaml\n- b.yaml\n", "a.yaml", CM, "b.yaml", CM));
+    write(
+        Map.of(
+            "kustomization.yaml", "resources:\n- a.yaml\n- b.yaml\n", "a.yaml", CM, "b.yaml", CM));
     CliRun r = CliRun.of("kustomize", "build", dir.toString());
     assertOneLineError(r);
     assertThat(r.err()).contains("ConfigMap/app").contains("already registered id");
@@ -173,7 +176,10 @@ class KustomizeBuildCliTest {
     CliRun r = CliRun.of("kustomize", "build", dir.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("name: app");
-    assertThat(r.err()).contains("matches no resource").contains("kind=Deployment").contains("nothing-here");
+    assertThat(r.err())
+        .contains("matches no resource")
+        .contains("kind=Deployment")
+        .contains("nothing-here");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.hops.kustomize.internal.builtins;
 
-import dev.hops.kustomize.KustomizeException;
 import dev.hops.kustomize.internal.filters.jsonpatch.JsonPatch;
 import dev.hops.kustomize.internal.res.Res;
+import dev.hops.kustomize.internal.smp.StrategicMerge;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.SourcePos;
@@ -14,7 +14,7 @@ final class PatchEngines {
 
   /** kyaml merge2.Merge(patch, resource, prepend): the merged object, or null when deleted. */
   static MappingNode strategicMerge(MappingNode resource, MappingNode patch) {
-    throw new KustomizeException("strategic merge patches are not wired yet");
+    return StrategicMerge.apply(resource, patch);
   }
 
   /** A parsed JSON 6902 patch and how kustomize applies it. */

@@ -2,7 +2,7 @@ package dev.hops.kustomize.internal.filters;
 
 import dev.hops.kustomize.Gvk;
 import dev.hops.kustomize.KustomizeException;
-import dev.hops.kustomize.internal.res.ClusterScoped;
+import dev.hops.kustomize.internal.openapi.NamespaceScoping;
 import dev.hops.kustomize.internal.res.Kyaml;
 import dev.hops.kustomize.internal.types.FieldSpec;
 import dev.hops.yaml.MappingNode;
@@ -59,7 +59,7 @@ public final class NamespaceFilter {
     }
     String kind = Kyaml.value(node.get("kind"));
     Gvk gvk = Gvk.of(apiVersion, kind);
-    if (!ClusterScoped.isCertainly(gvk.apiVersion(), kind)) {
+    if (!NamespaceScoping.isCertainlyClusterScoped(gvk.apiVersion(), kind)) {
       new FieldSpecFilter(
               new FieldSpec(new Gvk("", "", ""), "metadata/namespace", true),
               setter(),

@@ -139,7 +139,10 @@ public final class FileLoader {
             null,
             cand.equals(visited)
                 ? "cycle detected: '" + cand + "' is already being built (it includes itself)"
-                : "cycle detected: '" + cand + "' contains '" + visited
+                : "cycle detected: '"
+                    + cand
+                    + "' contains '"
+                    + visited
                     + "', which is already being built");
       }
     }

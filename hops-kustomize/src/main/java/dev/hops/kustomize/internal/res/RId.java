@@ -2,6 +2,7 @@ package dev.hops.kustomize.internal.res;
 
 import dev.hops.kustomize.Gvk;
 import dev.hops.kustomize.ResId;
+import dev.hops.kustomize.internal.openapi.NamespaceScoping;
 
 /**
  * kyaml's {@code resid.ResId}: gvk, name, namespace, plus whether the gvk is known to be
@@ -21,7 +22,11 @@ public record RId(Gvk gvk, String name, String namespace, boolean clusterScoped)
 
   /** An id whose cluster scope is looked up, as kyaml's {@code NewGvk}. */
   public static RId of(Gvk gvk, String name, String namespace) {
-    return new RId(gvk, name, namespace, ClusterScoped.isCertainly(gvk.apiVersion(), gvk.kind()));
+    return new RId(
+        gvk,
+        name,
+        namespace,
+        NamespaceScoping.isCertainlyClusterScoped(gvk.apiVersion(), gvk.kind()));
   }
 
   public String kind() {
