@@ -81,6 +81,7 @@ public final class Kustomizer {
     BuildContext ctx = new BuildContext(tree, restrictor, warnings, reader, cache);
     FileLoader ldr = new FileLoader(ctx, dir, null);
     KustTarget kt = new KustTarget(ldr, SourcePos.of(tree.display(dir)));
+    kt.applyOpenApi(true);
     ResMap m = kt.makeCustomizedResMap();
     LegacySort.apply(m, kt.kustomization().sortOptions);
     List<String> meta = kt.kustomization().buildMetadata;

@@ -60,6 +60,8 @@ public final class TreeBuilder {
   private final Set<org.snakeyaml.engine.v2.nodes.Node> seen =
       Collections.newSetFromMap(new IdentityHashMap<>());
   private int aliasDepth;
+  private int textLength;
+  private boolean textEndsWithNewline;
   private long aliasCount;
 
   public TreeBuilder(String file, YamlLimits limits) {
@@ -81,6 +83,8 @@ public final class TreeBuilder {
   /** The first document of {@code text} (which starts at 0-based line {@code firstLine}). */
   public Node build(String text, int firstLine) {
     this.lineOffset = firstLine;
+    this.textLength = text.codePointCount(0, text.length());
+    this.textEndsWithNewline = text.endsWith("\n");
     seen.clear();
     aliasDepth = 0;
     aliasCount = 0;
@@ -173,7 +177,7 @@ public final class TreeBuilder {
     }
     SourcePos pos = pos(n.getStartMark());
     if (n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) {
-      return scalar(s, pos);
+      return scalar(s, pos, blockAtEndWithoutNewline(s));
     }
     if (!inProgress.add(n)) {
       throw new YamlException(
@@ -211,7 +215,24 @@ public final class TreeBuilder {
     return t.equals("!") ? implicit : t;
   }
 
-  private static ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode s, SourcePos pos) {
+  /**
+   * A block scalar that runs to the end of a text without a final line break: yaml.v3 keeps no line
+   * break there (the last line has none), snakeyaml-engine adds one.
+   */
+  private boolean blockAtEndWithoutNewline(org.snakeyaml.engine.v2.nodes.ScalarNode s) {
+    if (textEndsWithNewline) {
+      return false;
+    }
+    org.snakeyaml.engine.v2.common.ScalarStyle st = s.getScalarStyle();
+    if (st != org.snakeyaml.engine.v2.common.ScalarStyle.LITERAL
+        && st != org.snakeyaml.engine.v2.common.ScalarStyle.FOLDED) {
+      return false;
+    }
+    return s.getEndMark().map(m -> m.getIndex() >= textLength).orElse(false);
+  }
+
+  private static ScalarNode scalar(
+      org.snakeyaml.engine.v2.nodes.ScalarNode s, SourcePos pos, boolean trimFinalBreak) {
     ScalarStyle style =
         switch (s.getScalarStyle()) {
           case PLAIN -> ScalarStyle.PLAIN;
@@ -221,6 +242,9 @@ public final class TreeBuilder {
           case FOLDED -> ScalarStyle.FOLDED;
         };
     String value = s.getValue();
+    if (trimFinalBreak && value.endsWith("\n")) {
+      value = value.substring(0, value.length() - 1);
+    }
     Tag tag = s.getTag();
     if (tag.equals(IMPLICIT)) {
       // yaml.v3's parser gives a plain "<<" the merge tag itself (resolve() would not).

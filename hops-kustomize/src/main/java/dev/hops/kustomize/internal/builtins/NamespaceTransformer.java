@@ -14,9 +14,16 @@ public final class NamespaceTransformer implements Transformer {
   private final NamespaceFilter filter;
 
   public NamespaceTransformer(String namespace, List<FieldSpec> specs) {
+    this(namespace, specs, false, NamespaceFilter.SubjectMode.DEFAULT_ONLY);
+  }
+
+  public NamespaceTransformer(
+      String namespace,
+      List<FieldSpec> specs,
+      boolean unsetOnly,
+      NamespaceFilter.SubjectMode subjects) {
     this.namespace = namespace;
-    this.filter =
-        new NamespaceFilter(namespace, specs, false, NamespaceFilter.SubjectMode.DEFAULT_ONLY);
+    this.filter = new NamespaceFilter(namespace, specs, unsetOnly, subjects);
   }
 
   @Override

@@ -13,8 +13,11 @@ final class PatchEngines {
   private PatchEngines() {}
 
   /** kyaml merge2.Merge(patch, resource, prepend): the merged object, or null when deleted. */
-  static MappingNode strategicMerge(MappingNode resource, MappingNode patch) {
-    return StrategicMerge.apply(resource, patch);
+  static MappingNode strategicMerge(
+      MappingNode resource,
+      MappingNode patch,
+      dev.hops.kustomize.internal.openapi.OpenApiSchema s) {
+    return StrategicMerge.apply(resource, patch, s);
   }
 
   /** A parsed JSON 6902 patch and how kustomize applies it. */

@@ -2,6 +2,7 @@ package dev.hops.kustomize.internal.builtins;
 
 import dev.hops.kustomize.KustomizeException;
 import dev.hops.kustomize.internal.loader.FileLoader;
+import dev.hops.kustomize.internal.loader.SchemaChoice;
 import dev.hops.kustomize.internal.res.RId;
 import dev.hops.kustomize.internal.res.Res;
 import dev.hops.kustomize.internal.res.ResFactory;
@@ -31,6 +32,7 @@ public final class PatchTransformer implements Transformer {
   private final String source;
   private final Consumer<String> warnings;
   private final boolean legacyFiles;
+  private final SchemaChoice schema;
 
   private PatchTransformer(
       List<Res> smPatches,
@@ -38,13 +40,15 @@ public final class PatchTransformer implements Transformer {
       Selector target,
       String source,
       Consumer<String> warnings,
-      boolean legacyFiles) {
+      boolean legacyFiles,
+      SchemaChoice schema) {
     this.smPatches = smPatches;
     this.jsonPatch = jsonPatch;
     this.target = target;
     this.source = source;
     this.warnings = warnings;
     this.legacyFiles = legacyFiles;
+    this.schema = schema;
   }
 
   /** One {@code patches} entry: inline or from a file, strategic merge or JSON 6902. */
@@ -98,13 +102,20 @@ public final class PatchTransformer implements Transformer {
             "Multiple Strategic-Merge Patches in one `patches` entry is not allowed to set"
                 + " `patches.target` field");
       }
-      return new PatchTransformer(sm, null, p.target(), display, ldr.context().warnings(), false);
+      return new PatchTransformer(
+          sm, null, p.target(), display, ldr.context().warnings(), false, ldr.context().schema());
     }
     if (p.target() == null) {
       throw new KustomizeException(pos, null, "must specify a target for JSON patch " + display);
     }
     return new PatchTransformer(
-        null, jsonPatch, p.target(), display, ldr.context().warnings(), false);
+        null,
+        jsonPatch,
+        p.target(),
+        display,
+        ldr.context().warnings(),
+        false,
+        ldr.context().schema());
   }
 
   /** {@code patchesStrategicMerge}: each entry is inline YAML or a file. */
@@ -126,7 +137,13 @@ public final class PatchTransformer implements Transformer {
       throw new KustomizeException("patch appears to be empty; files=" + entries);
     }
     return new PatchTransformer(
-        patches, null, null, "patchesStrategicMerge", ldr.context().warnings(), true);
+        patches,
+        null,
+        null,
+        "patchesStrategicMerge",
+        ldr.context().warnings(),
+        true,
+        ldr.context().schema());
   }
 
   /** One {@code patchesJson6902} entry: a target (with a name) and an op list. */
@@ -150,7 +167,8 @@ public final class PatchTransformer implements Transformer {
         p.target(),
         p.path().isEmpty() ? "patchesJson6902" : p.path(),
         ldr.context().warnings(),
-        false);
+        false,
+        ldr.context().schema());
   }
 
   @Override
@@ -186,7 +204,7 @@ public final class PatchTransformer implements Transformer {
       if (legacyFiles) {
         applyToSelected(m, matches, patch);
       } else {
-        applySmPatch(matches.get(0), patch);
+        applySmPatch(matches.get(0), patch, schema);
       }
     }
   }
@@ -198,7 +216,7 @@ public final class PatchTransformer implements Transformer {
   }
 
   /** kustomize resWrangler.ApplySmPatch: a fresh copy of the patch per selected resource. */
-  private static void applyToSelected(ResMap m, List<Res> selected, Res patch) {
+  private void applyToSelected(ResMap m, List<Res> selected, Res patch) {
     Map<Res, Boolean> chosen = new IdentityHashMap<>();
     for (Res r : selected) {
       chosen.put(r, true);
@@ -210,7 +228,7 @@ public final class PatchTransformer implements Transformer {
         copy.copyMergeMetaDataFieldsFrom(patch);
         copy.setGvk(res.gvk());
         copy.setKind(patch.getKind());
-        applySmPatch(res, copy);
+        applySmPatch(res, copy, schema);
       }
       if (!res.isNilOrEmpty()) {
         keep.add(res);
@@ -223,14 +241,14 @@ public final class PatchTransformer implements Transformer {
   }
 
   /** kustomize Resource.ApplySmPatch. */
-  static void applySmPatch(Res r, Res patch) {
+  static void applySmPatch(Res r, Res patch, SchemaChoice schema) {
     String n = r.getName();
     String ns = r.getNamespace();
     String k = r.getKind();
     if (patch.nameChangeAllowed() || patch.kindChangeAllowed()) {
       r.storePreviousId();
     }
-    r.setNode(PatchEngines.strategicMerge(r.node(), patch.node()));
+    r.setNode(PatchEngines.strategicMerge(r.node(), patch.node(), schema.schema()));
     if (r.isNilOrEmpty()) {
       return;
     }

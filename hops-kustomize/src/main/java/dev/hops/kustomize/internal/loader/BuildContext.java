@@ -14,4 +14,15 @@ public record BuildContext(
     LoadRestrictor restrictor,
     Consumer<String> warnings,
     YamlReader reader,
-    ParseCache cache) {}
+    ParseCache cache,
+    SchemaChoice schema) {
+
+  public BuildContext(
+      SourceTree tree,
+      LoadRestrictor restrictor,
+      Consumer<String> warnings,
+      YamlReader reader,
+      ParseCache cache) {
+    this(tree, restrictor, warnings, reader, cache, new SchemaChoice());
+  }
+}

@@ -93,7 +93,7 @@ public final class OpenApiSchema {
   }
 
   /** Parses a schema in this class's text format (for tests). */
-  static OpenApiSchema parse(String text) {
+  public static OpenApiSchema parse(String text) {
     return new OpenApiSchema(text);
   }
 

@@ -28,7 +28,7 @@ public final class StrategicMerge {
     return apply(resource, patch, OpenApiSchema.builtin());
   }
 
-  static MappingNode apply(MappingNode resource, MappingNode patch, OpenApiSchema schema) {
+  public static MappingNode apply(MappingNode resource, MappingNode patch, OpenApiSchema schema) {
     Node copy = patch.copy();
     Walker.Context ctx = new Walker.Context(schema);
     Node merged = new Walker(ctx, null, new Node[] {resource, copy}).walk();

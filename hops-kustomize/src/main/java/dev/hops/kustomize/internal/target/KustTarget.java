@@ -1,9 +1,12 @@
 package dev.hops.kustomize.internal.target;
 
 import dev.hops.kustomize.KustomizeException;
+import dev.hops.kustomize.internal.builtins.BuiltinPlugins;
 import dev.hops.kustomize.internal.builtins.Generators;
 import dev.hops.kustomize.internal.config.TransformerConfig;
 import dev.hops.kustomize.internal.loader.FileLoader;
+import dev.hops.kustomize.internal.loader.SchemaChoice;
+import dev.hops.kustomize.internal.openapi.CustomSchemas;
 import dev.hops.kustomize.internal.res.Origin;
 import dev.hops.kustomize.internal.res.Res;
 import dev.hops.kustomize.internal.res.ResFactory;
@@ -39,6 +42,37 @@ public final class KustTarget {
 
   public FileLoader loader() {
     return ldr;
+  }
+
+  /**
+   * kyaml SetSchema for this kustomization's {@code openapi:} field: a custom schema file or a
+   * built-in version; {@code reset} for the top level, else only when no schema was chosen yet.
+   */
+  public void applyOpenApi(boolean reset) {
+    java.util.Map<String, String> openApi = k.openApi == null ? java.util.Map.of() : k.openApi;
+    String path = openApi.get("path");
+    String version = openApi.get("version");
+    SchemaChoice choice = ldr.context().schema();
+    if (path != null) {
+      if (version != null) {
+        throw new KustomizeException(
+            k.pos, null, "builtin version and custom schema provided, cannot use both");
+      }
+      if (choice.isSet() && !reset) {
+        return;
+      }
+      String text = ldr.load(path, k.pos);
+      dev.hops.yaml.Node doc =
+          ldr.context().reader().readDocument(text, ldr.display(ldr.resolve(path)));
+      choice.set(CustomSchemas.fromDocument(doc), reset);
+    } else if (version != null) {
+      if (!version.equals("v1.21.2")) {
+        throw new KustomizeException(k.pos, null, "the specified OpenAPI version is not built in");
+      }
+      choice.setBuiltin(reset);
+    } else if (reset) {
+      choice.set(null, true);
+    }
   }
 
   /** Top-level build: accumulate, then hashes, name references, vars and local-config removal. */
@@ -131,6 +165,7 @@ public final class KustTarget {
       Accumulator ra, FileLoader sub, boolean component, SourcePos listedAt) {
     KustTarget subKt = new KustTarget(sub, listedAt);
     subKt.k.buildMetadata = k.buildMetadata;
+    subKt.applyOpenApi(false);
     subKt.origin = origin;
     if (component && !subKt.k.isComponent()) {
       throw new KustomizeException(
@@ -185,10 +220,39 @@ public final class KustTarget {
           "helmCharts are not supported yet: Hops will render Helm charts with the HelmRelease"
               + " support (kustomize itself needs --enable-helm for them)");
     }
-    if (!k.generators.isEmpty()) {
-      throw new KustomizeException(
-          k.generators.get(0).pos(), null, "generators (plugins) are not supported by Hops");
+    for (Res config : pluginConfigs(k.generators)) {
+      for (Res generated : BuiltinPlugins.generate(ldr, config)) {
+        ResMap m = new ResMap();
+        m.append(generated);
+        ra.resMap().absorbAll(m);
+      }
     }
+  }
+
+  /**
+   * The plugin configuration objects of {@code generators:} or {@code transformers:}: entries that
+   * parse as objects are inline, the others are files or kustomization directories (which are
+   * built, like resources).
+   */
+  List<Res> pluginConfigs(List<dev.hops.yaml.Node> entries) {
+    Accumulator acc = new Accumulator();
+    for (dev.hops.yaml.Node e : entries) {
+      String text = ((dev.hops.yaml.ScalarNode) e).value();
+      List<Res> inline = null;
+      try {
+        inline = ResFactory.fromText(ldr, text, ldr.display(ldr.resolve(kustFile)));
+      } catch (dev.hops.yaml.HopsException notInline) {
+        // a path, not an inline configuration
+      }
+      if (inline != null && !inline.isEmpty()) {
+        for (Res r : inline) {
+          acc.resMap().append(r);
+        }
+      } else {
+        accumulateResource(acc, new Ref(text, e.pos()));
+      }
+    }
+    return acc.resMap().resources();
   }
 
   private void absorb(Accumulator ra, Res generated, String kind) {

@@ -1,6 +1,6 @@
 package dev.hops.kustomize.internal.target;
 
-import dev.hops.kustomize.KustomizeException;
+import dev.hops.kustomize.internal.builtins.BuiltinPlugins;
 import dev.hops.kustomize.internal.builtins.ImageTransformer;
 import dev.hops.kustomize.internal.builtins.MetadataMapTransformer;
 import dev.hops.kustomize.internal.builtins.NamespaceTransformer;
@@ -83,9 +83,8 @@ final class Pipeline {
           new Step(
               "ReplacementTransformer", ReplacementTransformer.of(kt.loader(), k.replacements)));
     }
-    if (!k.transformers.isEmpty()) {
-      throw new KustomizeException(
-          k.transformers.get(0).pos(), null, "transformers (plugins) are not supported by Hops");
+    for (dev.hops.kustomize.internal.res.Res config : kt.pluginConfigs(k.transformers)) {
+      steps.add(new Step(config.getKind(), BuiltinPlugins.transformer(kt.loader(), config)));
     }
     for (Step s : steps) {
       s.t().transform(ra.resMap());
