@@ -59,6 +59,11 @@ public final class Kustomization {
           "validators",
           "buildMetadata");
 
+  /** The top-level field names (JSON names) of kustomize's Kustomization type. */
+  public static Set<String> fieldNames() {
+    return FIELDS;
+  }
+
   public String apiVersion = "";
   public String kind = "";
   public Map<String, String> openApi;

@@ -1,0 +1,24 @@
+package dev.hops.flux.internal.render;
+
+import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.MappingNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a render may use besides the repository: folders standing in for other sources (by {@code
+ * name} or {@code namespace/name}), ConfigMaps and Secrets that exist only in the cluster, and
+ * whether undefined variables fail (Flux 2.9's strict mode, the default).
+ */
+public record RenderOptions(
+    Map<String, SourceTree> sources, List<MappingNode> sideLoaded, boolean strict) {
+
+  public RenderOptions {
+    sources = Map.copyOf(sources);
+    sideLoaded = List.copyOf(sideLoaded);
+  }
+
+  public static RenderOptions defaults() {
+    return new RenderOptions(Map.of(), List.of(), true);
+  }
+}
