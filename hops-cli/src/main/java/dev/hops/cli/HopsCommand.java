@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = HopsCommand.Version.class,
     description = "Hops: render, check and diff Flux repositories without a cluster.",
-    subcommands = {KustomizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, KustomizeCommand.class, CommandLine.HelpCommand.class})
 public final class HopsCommand implements Runnable {
 
   private final Console console;
@@ -26,6 +26,15 @@ public final class HopsCommand implements Runnable {
 
   public Console console() {
     return console;
+  }
+
+  /** The console of the root command above {@code spec}. */
+  static Console console(CommandLine.Model.CommandSpec spec) {
+    CommandLine.Model.CommandSpec s = spec;
+    while (s.parent() != null) {
+      s = s.parent();
+    }
+    return ((HopsCommand) s.userObject()).console();
   }
 
   @Option(

@@ -5,8 +5,8 @@ import dev.hops.yaml.SourcePos;
 import java.util.List;
 
 /**
- * One Flux Kustomization of a cluster: where it is defined, what it points at, and what it
- * rendered to (objects in kustomize's order, with Flux's ownership labels).
+ * One Flux Kustomization of a cluster: where it is defined, what it points at, and what it rendered
+ * to (objects in kustomize's order, with Flux's ownership labels).
  */
 public record KsResult(
     String cluster,

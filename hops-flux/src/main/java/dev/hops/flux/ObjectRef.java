@@ -2,8 +2,11 @@ package dev.hops.flux;
 
 import java.util.Objects;
 
-/** A reference to a Flux object by kind, namespace and name: {@code Kustomization/flux-system/apps}. */
-public record ObjectRef(String kind, String namespace, String name) implements Comparable<ObjectRef> {
+/**
+ * A reference to a Flux object by kind, namespace and name: {@code Kustomization/flux-system/apps}.
+ */
+public record ObjectRef(String kind, String namespace, String name)
+    implements Comparable<ObjectRef> {
 
   public ObjectRef {
     Objects.requireNonNull(kind, "kind");

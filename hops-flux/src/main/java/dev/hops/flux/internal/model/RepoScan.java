@@ -12,10 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every Flux object written in the repository's YAML files (not rendered): Kustomizations,
- * sources, FluxInstances and HelmReleases, with the file each is in. Used to find the clusters
- * and their roots; files that do not parse are skipped here (a render reports them where they
- * matter).
+ * Every Flux object written in the repository's YAML files (not rendered): Kustomizations, sources,
+ * FluxInstances and HelmReleases, with the file each is in. Used to find the clusters and their
+ * roots; files that do not parse are skipped here (a render reports them where they matter).
  */
 public final class RepoScan {
 

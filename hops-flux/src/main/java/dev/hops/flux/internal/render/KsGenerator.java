@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The kustomization file Flux builds a Kustomization's path with (fluxcd/pkg kustomize
- * generator): the directory's own file read leniently (unknown fields dropped), or one generated
- * from every manifest below the directory; then the spec fields merged in Flux's order.
+ * The kustomization file Flux builds a Kustomization's path with (fluxcd/pkg kustomize generator):
+ * the directory's own file read leniently (unknown fields dropped), or one generated from every
+ * manifest below the directory; then the spec fields merged in Flux's order.
  */
 final class KsGenerator {
 
@@ -84,7 +84,9 @@ final class KsGenerator {
     }
     if (!(doc instanceof MappingNode m)) {
       throw new FluxException(
-          doc.pos(), null, "kustomization file is not a mapping: cannot read " + tree.display(file));
+          doc.pos(),
+          null,
+          "kustomization file is not a mapping: cannot read " + tree.display(file));
     }
     for (MappingNode.Entry e : m.entries()) {
       String name = e.name() == null ? null : KustomizationFields.canonical(e.name());

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A source tree with some files replaced or added, as Flux writes the generated kustomization
- * file into the artifact before building; the underlying tree is not touched.
+ * A source tree with some files replaced or added, as Flux writes the generated kustomization file
+ * into the artifact before building; the underlying tree is not touched.
  */
 final class OverlayTree implements SourceTree {
 

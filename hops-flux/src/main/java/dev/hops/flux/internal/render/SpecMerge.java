@@ -20,7 +20,8 @@ import java.util.List;
 final class SpecMerge {
 
   private static final List<String> REMOTE_PREFIXES =
-      List.of("git::", "gh:", "ssh://", "https://", "http://", "git@", "github.com:", "github.com/");
+      List.of(
+          "git::", "gh:", "ssh://", "https://", "http://", "git@", "github.com:", "github.com/");
 
   private SpecMerge() {}
 
@@ -52,11 +53,13 @@ final class SpecMerge {
       list(kus, "components").add(ScalarNode.ofString(c));
     }
     for (Node p : Fields.list(obj, "spec", "patchesStrategicMerge")) {
-      list(kus, "patchesStrategicMerge").add(ScalarNode.ofString(dev.hops.yaml.KustomizeYaml.toYaml(p)));
+      list(kus, "patchesStrategicMerge")
+          .add(ScalarNode.ofString(dev.hops.yaml.KustomizeYaml.toYaml(p)));
     }
     for (Node p : Fields.list(obj, "spec", "patchesJson6902")) {
       MappingNode patch = MappingNode.empty();
-      patch.put("patch", ScalarNode.ofString(dev.hops.yaml.KustomizeYaml.toJson(Fields.at(p, "patch"))));
+      patch.put(
+          "patch", ScalarNode.ofString(dev.hops.yaml.KustomizeYaml.toJson(Fields.at(p, "patch"))));
       MappingNode target = Fields.mapping(p, "target");
       if (target != null) {
         patch.put("target", selector(target));
@@ -92,7 +95,8 @@ final class SpecMerge {
     return out;
   }
 
-  private static void replaceIfPresent(MappingNode kus, String field, MappingNode obj, String spec) {
+  private static void replaceIfPresent(
+      MappingNode kus, String field, MappingNode obj, String spec) {
     Node v = Fields.at(obj, "spec", spec);
     if (v instanceof ScalarNode s) {
       kus.put(field, ScalarNode.ofString(s.value()));

@@ -23,9 +23,10 @@ import java.util.Map;
  * substitutes, after the opt-out check, so the failure is raised by {@link Substitution} for the
  * first object that is not opted out (and never when all are).
  *
- * <p>Values of a SOPS-encrypted source are unknown offline: each encrypted value becomes {@link
- * #placeholder(String)}, and {@link #placeholders()} tells which variables still hold one after the
- * overrides, so the caller can warn.
+ * <p>Values of a SOPS-encrypted source are unknown offline, and the values of a plain Secret must
+ * not reach the output: each becomes {@link #placeholder(String)} (unless plain Secrets are
+ * revealed on request), and {@link #placeholders()} tells which variables still hold one after the
+ * overrides, so the caller can warn. The Secret's keys still count: a key it lacks is undefined.
  */
 public final class Variables {
 
@@ -55,6 +56,15 @@ public final class Variables {
    * @param inline {@code spec.postBuild.substitute}, or null when absent
    */
   public static Variables collect(List<VariableSource> sources, Map<String, String> inline) {
+    return collect(sources, inline, false);
+  }
+
+  /**
+   * Assembles the variables; {@code revealSecrets} passes the values of plain (unencrypted) Secrets
+   * through as Flux does, instead of placeholders.
+   */
+  public static Variables collect(
+      List<VariableSource> sources, Map<String, String> inline, boolean revealSecrets) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> placeholders = new LinkedHashMap<>();
     LoadError error = null;
@@ -66,9 +76,10 @@ public final class Variables {
               throw new SourceError(m.kind(), m.name(), notFound(m.kind(), m.name()));
             }
           }
-          case VariableSource.Found f -> merge(read(f.object(), false), values, placeholders);
+          case VariableSource.Found f ->
+              merge(read(f.object(), false, revealSecrets), values, placeholders);
           case VariableSource.Encrypted enc ->
-              merge(read(enc.object(), true), values, placeholders);
+              merge(read(enc.object(), true, false), values, placeholders);
         }
       } catch (SourceError e) {
         error =
@@ -88,13 +99,14 @@ public final class Variables {
   }
 
   /**
-   * The value given to a variable whose SOPS-encrypted value cannot be known offline: {@code
-   * ..SOPS_ENCRYPTED_<KEY>..}. It is a plain YAML string wherever it lands (only letters, digits,
-   * {@code _} and dots; never read as a number, bool or null, and safe inside quoted scalars), easy
-   * to spot in the output, and reveals nothing of the ciphertext.
+   * The value given to a variable taken from a Secret: {@code ..PLACEHOLDER_<KEY>..} (flux-local's
+   * form). A SOPS-encrypted value cannot be known offline, and a plain Secret's value must not be
+   * printed. It is a plain YAML string wherever it lands (only letters, digits, {@code _} and dots;
+   * never read as a number, bool or null, and safe inside quoted scalars), easy to spot in the
+   * output, and reveals nothing of the value or the ciphertext.
    */
   public static String placeholder(String key) {
-    return "..SOPS_ENCRYPTED_" + key + "..";
+    return "..PLACEHOLDER_" + key + "..";
   }
 
   /** The variables by name, in the order they were first set. */
@@ -102,7 +114,7 @@ public final class Variables {
     return values;
   }
 
-  /** Variables holding a SOPS placeholder, with the {@code Kind/name} they came from. */
+  /** Variables holding a Secret placeholder, with the {@code Kind/name} they came from. */
   public Map<String, String> placeholders() {
     return placeholders;
   }
@@ -155,7 +167,8 @@ public final class Variables {
   /** A value read from a source; {@code encryptedIn} names the source of a placeholder. */
   private record Value(String text, String encryptedIn) {}
 
-  private static Map<String, Value> read(MappingNode object, boolean encrypted) throws SourceError {
+  private static Map<String, Value> read(MappingNode object, boolean encrypted, boolean reveal)
+      throws SourceError {
     String kind = kind(object);
     Map<String, Value> out = new LinkedHashMap<>();
     switch (kind) {
@@ -163,6 +176,9 @@ public final class Variables {
       case "Secret" -> {
         readStrings(object, "data", encrypted, true, out);
         readStrings(object, "stringData", encrypted, false, out);
+        if (!reveal) {
+          out.replaceAll((key, v) -> new Value(placeholder(key), kind + "/" + name(object)));
+        }
       }
       default ->
           throw new IllegalArgumentException(

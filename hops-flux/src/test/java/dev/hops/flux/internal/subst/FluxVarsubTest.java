@@ -320,7 +320,8 @@ class FluxVarsubTest {
                           empty_secret: ""
                         """),
                     null)),
-            Map.of("empty_inline", ""));
+            Map.of("empty_inline", ""),
+            true);
     MappingNode out =
         Substitution.apply(strictEmptyConfig(), vars, new Options(true, Strategy.WITH_VARIABLES));
     String yaml = KustomizeYaml.toYaml(out);

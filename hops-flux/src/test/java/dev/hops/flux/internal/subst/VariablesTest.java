@@ -97,12 +97,42 @@ class VariablesTest {
                           PASS: override
                         """),
                     null)),
-            null);
+            null,
+            true);
     assertThat(vars.values())
         .containsExactly(
             Map.entry("USER", "admin"),
             Map.entry("PASS", "override"),
             Map.entry("MULTI", "line1line2"));
+  }
+
+  @Test
+  void plainSecretValuesArePlaceholdersUnlessRevealed() {
+    Variables vars =
+        Variables.collect(
+            List.of(
+                VariableSource.of(
+                    object(
+                        """
+                        apiVersion: v1
+                        kind: Secret
+                        metadata:
+                          name: cluster-secrets
+                        data:
+                          USER: YWRtaW4=
+                        stringData:
+                          DOMAIN: example.com
+                        """),
+                    null)),
+            null);
+    assertThat(vars.values())
+        .containsExactly(
+            Map.entry("USER", "..PLACEHOLDER_USER.."),
+            Map.entry("DOMAIN", "..PLACEHOLDER_DOMAIN.."));
+    assertThat(vars.placeholders())
+        .containsOnly(
+            Map.entry("USER", "Secret/cluster-secrets"),
+            Map.entry("DOMAIN", "Secret/cluster-secrets"));
   }
 
   @Test
@@ -218,8 +248,8 @@ class VariablesTest {
             List.of(configMap("cm", "API_TOKEN: plain"), source), Map.of("PLAIN", "inline"));
     assertThat(vars.values())
         .containsExactly(
-            Map.entry("API_TOKEN", "..SOPS_ENCRYPTED_API_TOKEN.."),
-            Map.entry("DB_PASSWORD", "..SOPS_ENCRYPTED_DB_PASSWORD.."),
+            Map.entry("API_TOKEN", "..PLACEHOLDER_API_TOKEN.."),
+            Map.entry("DB_PASSWORD", "..PLACEHOLDER_DB_PASSWORD.."),
             Map.entry("PLAIN", "inline"));
     assertThat(vars.placeholders())
         .containsOnly(
@@ -247,9 +277,9 @@ class VariablesTest {
             """
             apiVersion: v1
             data:
-              quoted: ..SOPS_ENCRYPTED_API_TOKEN..
-              token: ..SOPS_ENCRYPTED_API_TOKEN..
-              url: postgres://app:..SOPS_ENCRYPTED_DB_PASSWORD..@db:5432/app
+              quoted: ..PLACEHOLDER_API_TOKEN..
+              token: ..PLACEHOLDER_API_TOKEN..
+              url: postgres://app:..PLACEHOLDER_DB_PASSWORD..@db:5432/app
             kind: ConfigMap
             metadata:
               name: app
@@ -265,7 +295,7 @@ class VariablesTest {
                 VariableSource.of(object(SOPS_SECRET), null), configMap("cm", "DB_PASSWORD: x")),
             null);
     assertThat(vars.values()).containsEntry("DB_PASSWORD", "x");
-    assertThat(vars.placeholders()).containsOnlyKeys("API_TOKEN");
+    assertThat(vars.placeholders()).containsOnlyKeys("API_TOKEN", "PLAIN");
   }
 
   @Test
@@ -291,7 +321,7 @@ class VariablesTest {
                             .replace("VALUE", encoded)),
                     null)),
             null);
-    assertThat(vars.values()).containsExactly(Map.entry("ENV_FILE", "..SOPS_ENCRYPTED_ENV_FILE.."));
+    assertThat(vars.values()).containsExactly(Map.entry("ENV_FILE", "..PLACEHOLDER_ENV_FILE.."));
     assertThat(vars.placeholders()).containsExactly(Map.entry("ENV_FILE", "Secret/gen"));
   }
 }

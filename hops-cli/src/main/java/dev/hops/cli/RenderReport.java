@@ -1,0 +1,56 @@
+package dev.hops.cli;
+
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.KsResult;
+import dev.hops.flux.KsStatus;
+import dev.hops.flux.RenderResult;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The stderr side of a render: warnings, then one line per failed Kustomization. */
+final class RenderReport {
+
+  private RenderReport() {}
+
+  /** Prints warnings and failures of {@code shown}; returns the exit code (1 if any failed). */
+  static int print(PrintWriter err, RenderResult result, List<KsResult> shown) {
+    for (String w : result.warnings()) {
+      err.println("warning: " + oneLine(w));
+    }
+    boolean several = result.clusters().size() > 1;
+    List<KsResult> external = shown.stream().filter(k -> k.status() == KsStatus.EXTERNAL).toList();
+    if (!external.isEmpty()) {
+      err.println(
+          "warning: "
+              + external.size()
+              + " Kustomization(s) use sources outside this repository and are not rendered"
+              + " (map them with --source NAME=DIR): "
+              + String.join(
+                  ", ", external.stream().map(k -> k.ref().toString()).distinct().toList()));
+    }
+    int failed = 0;
+    for (KsResult k : shown) {
+      if (k.status() == KsStatus.FAILED) {
+        failed++;
+        err.println("error: " + describe(k, several) + ": " + oneLine(k.message()));
+      }
+    }
+    err.flush();
+    return failed > 0 ? 1 : 0;
+  }
+
+  static String describe(KsResult k, boolean withCluster) {
+    String where = k.definedAt().isKnown() ? k.definedAt() + ": " : "";
+    return (withCluster ? "[" + k.cluster() + "] " : "") + where + k.ref();
+  }
+
+  static List<KsResult> all(RenderResult result) {
+    return result.clusters().stream()
+        .flatMap((ClusterResult c) -> c.kustomizations().stream())
+        .toList();
+  }
+
+  private static String oneLine(String s) {
+    return s.replace("\r", "").replace("\n", " ");
+  }
+}

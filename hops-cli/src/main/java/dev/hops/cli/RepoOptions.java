@@ -1,0 +1,56 @@
+package dev.hops.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read a whole Flux repository. */
+final class RepoOptions {
+
+  @Option(
+      names = "--path",
+      paramLabel = "REPO",
+      description = "The repository (default: the last argument, else the current directory).")
+  Path path;
+
+  @Option(
+      names = "--cluster",
+      paramLabel = "NAME",
+      description = "Only this cluster (see 'hops get clusters').")
+  String cluster;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE=DIR",
+      description =
+          "Render the Kustomizations of a source from a local folder: NAME, NAMESPACE/NAME or"
+              + " KIND/NAMESPACE/NAME of a GitRepository, OCIRepository or ExternalArtifact.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--values",
+      paramLabel = "FILE",
+      description =
+          "YAML file of ConfigMaps and Secrets that exist only in the cluster, for"
+              + " postBuild.substituteFrom (repeatable).")
+  List<Path> values = new ArrayList<>();
+
+  @Option(
+      names = "--no-strict",
+      description =
+          "Undefined variables become empty strings (Flux before 2.9) instead of failing the"
+              + " Kustomization.")
+  boolean noStrict;
+
+  /** The repository folder: --path, else the positional argument, else the current directory. */
+  Path repository(String positional) {
+    if (path != null && positional != null) {
+      throw new dev.hops.yaml.HopsException(
+          dev.hops.yaml.SourcePos.UNKNOWN,
+          null,
+          "give the repository either as --path or as argument");
+    }
+    return path != null ? path : positional != null ? Path.of(positional) : Path.of(".");
+  }
+}

@@ -1,0 +1,94 @@
+package dev.hops.flux;
+
+import dev.hops.flux.internal.render.RenderOptions;
+import dev.hops.flux.internal.render.RepositoryRenderer;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.YamlLimits;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders a Flux repository offline as Flux would: finds its clusters, builds every Kustomization
+ * from the roots down. Thread-safe; one instance shares its build cache across renders.
+ *
+ * <pre>{@code
+ * RenderResult r = FluxRenderer.builder().build().render(SourceTree.onDisk(repo), "home");
+ * }</pre>
+ */
+public final class FluxRenderer {
+
+  private final RepositoryRenderer renderer;
+
+  private FluxRenderer(Builder b) {
+    this.renderer =
+        new RepositoryRenderer(
+            new RenderOptions(
+                b.sources, b.sideLoaded, b.strict, b.revealSecretVariables, b.limits));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every cluster of the repository ({@code defaultName} names a cluster with no better name). */
+  public RenderResult render(SourceTree repository, String defaultName) {
+    return renderer.render(repository, defaultName, null);
+  }
+
+  /** One cluster of the repository, by name. */
+  public RenderResult render(SourceTree repository, String defaultName, String cluster) {
+    return renderer.render(repository, defaultName, cluster);
+  }
+
+  /** Options of a {@link FluxRenderer}. */
+  public static final class Builder {
+    private final Map<String, SourceTree> sources = new LinkedHashMap<>();
+    private final List<MappingNode> sideLoaded = new ArrayList<>();
+    private boolean strict = true;
+    private boolean revealSecretVariables;
+    private YamlLimits limits = YamlLimits.DEFAULT;
+
+    /**
+     * Renders the Kustomizations of source {@code key} ({@code name}, {@code namespace/name} or
+     * {@code Kind/namespace/name}) from {@code tree} instead of reporting them as external.
+     */
+    public Builder source(String key, SourceTree tree) {
+      sources.put(Objects.requireNonNull(key), Objects.requireNonNull(tree));
+      return this;
+    }
+
+    /** ConfigMaps and Secrets that exist only in the cluster, for {@code substituteFrom}. */
+    public Builder sideLoaded(List<MappingNode> objects) {
+      sideLoaded.addAll(objects);
+      return this;
+    }
+
+    /** Flux 2.9's strict substitution (the default): an undefined variable fails. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Substitutes the values of plain (unencrypted) Secrets as Flux does, instead of placeholders.
+     * Off by default: a Secret's value must not reach the output.
+     */
+    public Builder revealSecretVariables(boolean reveal) {
+      this.revealSecretVariables = reveal;
+      return this;
+    }
+
+    public Builder yamlLimits(YamlLimits limits) {
+      this.limits = Objects.requireNonNull(limits);
+      return this;
+    }
+
+    public FluxRenderer build() {
+      return new FluxRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package dev.hops.flux.internal.render;
+
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.KsResult;
+import dev.hops.flux.KsStatus;
+import dev.hops.flux.ObjectRef;
+import dev.hops.flux.SourceInfo;
+import dev.hops.flux.internal.model.ClusterRoot;
+import dev.hops.flux.internal.model.Fields;
+import dev.hops.flux.internal.model.FluxKustomization;
+import dev.hops.flux.internal.subst.Substitution;
+import dev.hops.flux.internal.subst.VariableSource;
+import dev.hops.flux.internal.subst.Variables;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.HopsException;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.SourcePos;
+import dev.hops.yaml.YamlReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders one cluster: its root Kustomizations, then every Kustomization found in what they render,
+ * until closure. A Kustomization whose {@code substituteFrom} names a ConfigMap or Secret not
+ * rendered yet waits until the rest of the cluster has rendered (in a real cluster it would be
+ * retried until the object exists); when nothing else can produce it, it renders without it, as
+ * Flux would (missing optional sources are skipped, a missing required one fails).
+ */
+public final class ClusterRenderer {
+
+  private record Pending(FluxKustomization ks, ObjectRef parent) {}
+
+  private final SourceTree repo;
+  private final ClusterRoot root;
+  private final RenderOptions options;
+  private final BuildCache cache;
+  private final YamlReader reader;
+  private final SourceResolver sources;
+  private final VariableObjects variableObjects;
+  private final List<String> warnings;
+
+  private final Deque<Pending> queue = new ArrayDeque<>();
+  private final List<Pending> waiting = new ArrayList<>();
+  private final Map<ObjectRef, SourcePos> defined = new LinkedHashMap<>();
+  private final List<KsResult> results = new ArrayList<>();
+  private final Map<ObjectRef, MappingNode> sourceObjects = new LinkedHashMap<>();
+  private final Set<String> reportedPlaceholders = new LinkedHashSet<>();
+
+  ClusterRenderer(
+      SourceTree repo,
+      ClusterRoot root,
+      RenderOptions options,
+      BuildCache cache,
+      YamlReader reader,
+      List<String> warnings) {
+    this.repo = repo;
+    this.root = root;
+    this.options = options;
+    this.cache = cache;
+    this.reader = reader;
+    this.sources = new SourceResolver(repo, root, options.sources());
+    this.variableObjects = new VariableObjects(options.sideLoaded());
+    this.warnings = warnings;
+  }
+
+  ClusterResult render() {
+    for (MappingNode node : root.roots()) {
+      String ns = Fields.string(node, "metadata", "namespace");
+      FluxKustomization ks = FluxKustomization.of(node, ns.isEmpty() ? "flux-system" : ns);
+      if (defined.putIfAbsent(ks.ref(), ks.pos()) == null) {
+        queue.add(new Pending(ks, null));
+      }
+    }
+    boolean progress = true;
+    while (!queue.isEmpty() || !waiting.isEmpty()) {
+      while (!queue.isEmpty()) {
+        if (process(queue.poll(), false)) {
+          progress = true;
+        }
+      }
+      if (waiting.isEmpty()) {
+        break;
+      }
+      if (progress) {
+        queue.addAll(waiting);
+        waiting.clear();
+        progress = false;
+      } else {
+        process(waiting.removeFirst(), true);
+        progress = true;
+      }
+    }
+    return new ClusterResult(root.name(), root.rootFile(), results, sourceInfos());
+  }
+
+  /** Renders one Kustomization; false when it has to wait for a substituteFrom object. */
+  private boolean process(Pending p, boolean last) {
+    FluxKustomization ks = p.ks();
+    SourceResolver.Location where = sources.locate(ks);
+    if (where.isExternal()) {
+      results.add(result(p, KsStatus.EXTERNAL, where.externalReason(), List.of()));
+      return true;
+    }
+    if (!where.tree().isDirectory(where.dir())) {
+      String shown = where.dir().isEmpty() ? "." : where.dir();
+      results.add(
+          result(
+              p,
+              KsStatus.FAILED,
+              "kustomization path not found: " + where.tree().display(shown),
+              List.of()));
+      return true;
+    }
+    Variables vars = null;
+    if (ks.postBuild() != null) {
+      List<VariableSource> found = new ArrayList<>();
+      for (FluxKustomization.SubstituteFrom from : ks.postBuild().substituteFrom()) {
+        MappingNode obj = variableObjects.find(from.kind(), ks.ref().namespace(), from.name());
+        if (obj == null && !last) {
+          waiting.add(p);
+          return false;
+        }
+        found.add(
+            obj == null
+                ? VariableSource.missing(from.kind(), from.name(), from.optional(), ks.pos())
+                : VariableSource.of(obj, ks.pos()));
+      }
+      vars = Variables.collect(found, ks.postBuild().substitute(), options.revealSecretVariables());
+      reportPlaceholders(vars);
+    }
+    List<MappingNode> built;
+    KsGenerator.Generated generated;
+    try {
+      generated = new KsGenerator(where.tree(), reader).generate(where.dir(), ks);
+      built = cache.build(where.tree(), where.dir(), generated);
+    } catch (HopsException e) {
+      results.add(result(p, KsStatus.FAILED, "kustomize build failed: " + e.headline(), List.of()));
+      return true;
+    }
+    Substitution.Options subst =
+        Substitution.Options.controller()
+            .withStrict(options.strict())
+            .withStrategy(
+                Substitution.Strategy.fromSpec(
+                    ks.postBuild() == null ? "" : ks.postBuild().strategy()));
+    List<MappingNode> objects;
+    String problem;
+    try {
+      objects = PostBuild.run(ks, built, vars, subst);
+      problem = PostBuild.applyProblem(ks, objects);
+    } catch (HopsException e) {
+      results.add(result(p, KsStatus.FAILED, e.headline(), List.of()));
+      // Flux applies nothing; to render the rest of the repository, children are still followed
+      // from a lenient pass (undefined variables empty).
+      try {
+        List<MappingNode> fresh = cache.build(where.tree(), where.dir(), generated);
+        followChildren(ks, PostBuild.run(ks, fresh, vars, subst.withStrict(false)));
+      } catch (HopsException ignored) {
+        // nothing more can be learnt from this Kustomization
+      }
+      return true;
+    }
+    objects.forEach(variableObjects::add);
+    objects.forEach(this::noteSource);
+    String duplicate = followChildren(ks, objects);
+    if (problem == null) {
+      problem = duplicate;
+    }
+    if (problem != null) {
+      results.add(result(p, KsStatus.FAILED, problem, objects));
+    } else {
+      results.add(
+          result(
+              p,
+              KsStatus.RENDERED,
+              ks.suspend() ? "suspended: Flux does not reconcile it" : "",
+              objects));
+    }
+    return true;
+  }
+
+  /**
+   * Queues the Kustomizations among {@code objects}; the message for one defined twice, or null.
+   */
+  private String followChildren(FluxKustomization parent, List<MappingNode> objects) {
+    String problem = null;
+    for (MappingNode obj : objects) {
+      if (!FluxKustomization.isKustomization(obj)) {
+        continue;
+      }
+      String ns = Fields.string(obj, "metadata", "namespace");
+      if (ns.isEmpty()) {
+        continue; // reported by PostBuild.applyProblem
+      }
+      FluxKustomization child = FluxKustomization.of(obj, ns);
+      if (child.ref().equals(parent.ref())) {
+        continue; // flux-system syncs the folder that defines it
+      }
+      SourcePos first = defined.putIfAbsent(child.ref(), child.pos());
+      if (first == null) {
+        queue.add(new Pending(child, parent.ref()));
+      } else if (problem == null && !isRoot(child.ref())) {
+        problem =
+            child.ref()
+                + " is defined twice: at "
+                + child.pos()
+                + " and at "
+                + first
+                + "; Flux would apply both, the last one wins";
+      }
+    }
+    return problem;
+  }
+
+  private boolean isRoot(ObjectRef ref) {
+    for (MappingNode node : root.roots()) {
+      String ns = Fields.string(node, "metadata", "namespace");
+      if (ref.name().equals(Fields.string(node, "metadata", "name"))
+          && ref.namespace().equals(ns.isEmpty() ? "flux-system" : ns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void reportPlaceholders(Variables vars) {
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    vars.placeholders()
+        .forEach((key, from) -> bySource.computeIfAbsent(from, f -> new ArrayList<>()).add(key));
+    bySource.forEach(
+        (from, keys) -> {
+          if (reportedPlaceholders.add(from)) {
+            warnings.add(
+                "cluster "
+                    + root.name()
+                    + ": variables from "
+                    + from
+                    + " are substituted with placeholders (..PLACEHOLDER_<KEY>..), their values are"
+                    + " not shown: "
+                    + String.join(", ", keys));
+          }
+        });
+  }
+
+  private void noteSource(MappingNode obj) {
+    if (Fields.string(obj, "apiVersion").startsWith("source.toolkit.fluxcd.io/")) {
+      sourceObjects.putIfAbsent(
+          new ObjectRef(
+              Fields.string(obj, "kind"),
+              Fields.string(obj, "metadata", "namespace"),
+              Fields.string(obj, "metadata", "name")),
+          obj);
+    }
+  }
+
+  private List<SourceInfo> sourceInfos() {
+    Map<ObjectRef, SourceInfo> out = new LinkedHashMap<>();
+    for (Map.Entry<ObjectRef, SourceInfo> e : sources.used().entrySet()) {
+      MappingNode obj = sourceObjects.get(e.getKey());
+      SourceInfo s = e.getValue();
+      out.put(e.getKey(), new SourceInfo(s.ref(), url(obj), s.usage(), s.location()));
+    }
+    for (Map.Entry<ObjectRef, MappingNode> e : sourceObjects.entrySet()) {
+      out.putIfAbsent(
+          e.getKey(), new SourceInfo(e.getKey(), url(e.getValue()), SourceInfo.Usage.EXTERNAL, ""));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static String url(MappingNode obj) {
+    return obj == null ? "" : Fields.string(obj, "spec", "url");
+  }
+
+  private KsResult result(Pending p, KsStatus status, String message, List<MappingNode> objects) {
+    FluxKustomization ks = p.ks();
+    return new KsResult(
+        root.name(),
+        ks.ref(),
+        ks.path(),
+        ks.sourceRef().toRef(),
+        ks.dependsOn(),
+        status,
+        message,
+        objects,
+        ks.pos(),
+        p.parent());
+  }
+}
