@@ -1,10 +1,13 @@
 package dev.hops.flux.internal.model;
 
+import dev.hops.flux.internal.model.ClusterRoot.PathMapping;
+import dev.hops.flux.internal.model.ClusterRoot.SourceKey;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
 import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +15,10 @@ import java.util.Map;
 
 /**
  * Finds the clusters of a repository and where Flux starts each: {@code flux bootstrap} layouts
- * ({@code .../<cluster>/flux-system/gotk-sync.yaml}), Flux Operator layouts (a FluxInstance's
- * {@code spec.sync.path}, also inside a flux-instance HelmRelease's values), else plain trees of
- * Kustomizations that point at the repository's own GitRepository {@code flux-system}.
+ * ({@code .../<cluster>/flux-system/gotk-sync.yaml}, also when that file is still a placeholder),
+ * Flux Operator layouts (a FluxInstance's {@code spec.sync}, also as the values of a flux-instance
+ * HelmRelease or a values file), else plain trees of Kustomizations that point at the repository's
+ * own GitRepository {@code flux-system}.
  */
 public final class Discovery {
 
@@ -48,16 +52,15 @@ public final class Discovery {
         continue;
       }
       String clusterDir = TreePaths.parent(dir);
-      String path = normalize(Fields.string(d.node(), "spec", "path"));
+      String ns = Fields.string(d.node(), "metadata", "namespace");
       out.add(
           new ClusterRoot(
               nameFromPath(clusterDir, TreePaths.fileName(clusterDir)),
               d.file(),
               "flux bootstrap",
               List.of(d.node()),
-              sourceName(d.node()),
-              "flux-system",
-              tree.isDirectory(path) ? "" : prefix(path, clusterDir)));
+              sourceKey(d.node(), ns.isEmpty() ? "flux-system" : ns),
+              mapping(normalize(Fields.string(d.node(), "spec", "path")), d.file(), clusterDir)));
     }
     return out;
   }
@@ -70,23 +73,22 @@ public final class Discovery {
   private List<ClusterRoot> placeholderBootstrap(List<ClusterRoot> known) {
     List<ClusterRoot> out = new ArrayList<>();
     for (String dir : fluxSystemDirs("")) {
-      String clusterDir = TreePaths.parent(dir);
-      boolean covered = known.stream().anyMatch(r -> TreePaths.parent(r.rootFile()).equals(dir));
-      if (covered) {
+      if (known.stream().anyMatch(r -> TreePaths.parent(r.rootFile()).equals(dir))) {
         continue;
       }
-      MappingNode root = syntheticRoot(clusterDir, "GitRepository", "flux-system", "flux-system");
+      String clusterDir = TreePaths.parent(dir);
       String file = TreePaths.join(dir, "gotk-sync.yaml");
-      root.setPos(SourcePos.of(tree.display(tree.isFile(file) ? file : dir)));
+      String rootFile = tree.isFile(file) ? file : dir;
+      MappingNode root = syntheticRoot(clusterDir, "GitRepository", "flux-system", "flux-system");
+      root.setPos(SourcePos.of(tree.display(rootFile)));
       out.add(
           new ClusterRoot(
               nameFromPath(clusterDir, TreePaths.fileName(clusterDir)),
-              tree.isFile(file) ? file : dir,
+              rootFile,
               "flux bootstrap (gotk-sync.yaml not generated yet)",
               List.of(root),
-              "flux-system",
-              "flux-system",
-              ""));
+              SourceKey.gitRepository("flux-system", "flux-system"),
+              PathMapping.IDENTITY));
     }
     return out;
   }
@@ -97,7 +99,7 @@ public final class Discovery {
     List<String> names;
     try {
       names = tree.list(dir);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return out;
     }
     for (String name : names) {
@@ -123,23 +125,50 @@ public final class Discovery {
       MappingNode sync = Fields.mapping(d.node(), "spec", "sync");
       if (sync != null) {
         String ns = Fields.string(d.node(), "metadata", "namespace");
-        out.add(fromSync(d, sync, ns.isEmpty() ? "flux-system" : ns, "Flux Operator"));
+        out.add(
+            fromSync(
+                d,
+                sync,
+                Fields.list(d.node(), "spec", "kustomize", "patches"),
+                ns.isEmpty() ? "flux-system" : ns,
+                "Flux Operator"));
       }
     }
     for (RepoScan.Doc d : scan.ofKind("helm.toolkit.fluxcd.io", "HelmRelease")) {
       MappingNode sync = Fields.mapping(d.node(), "spec", "values", "instance", "sync");
       if (sync != null && !Fields.string(sync, "path").isEmpty()) {
-        out.add(fromSync(d, sync, "flux-system", "Flux Operator (flux-instance HelmRelease)"));
+        out.add(
+            fromSync(
+                d,
+                sync,
+                Fields.list(d.node(), "spec", "values", "instance", "kustomize", "patches"),
+                "flux-system",
+                "Flux Operator (flux-instance HelmRelease)"));
+      }
+    }
+    for (RepoScan.Doc d : scan.instanceValues()) {
+      MappingNode sync = Fields.mapping(d.node(), "instance", "sync");
+      if (!Fields.string(sync, "path").isEmpty()) {
+        out.add(
+            fromSync(
+                d,
+                sync,
+                Fields.list(d.node(), "instance", "kustomize", "patches"),
+                "flux-system",
+                "Flux Operator (flux-instance chart values)"));
       }
     }
     return out;
   }
 
-  private ClusterRoot fromSync(RepoScan.Doc d, MappingNode sync, String ns, String layout) {
+  private ClusterRoot fromSync(
+      RepoScan.Doc d, MappingNode sync, List<Node> patches, String ns, String layout) {
     String path = normalize(Fields.string(sync, "path"));
     String kind = Fields.string(sync, "kind");
     String name = Fields.string(sync, "name");
-    MappingNode root = syntheticRoot(path, kind.isEmpty() ? "GitRepository" : kind, ns, name);
+    kind = kind.isEmpty() ? "GitRepository" : kind;
+    name = name.isEmpty() ? ns : name;
+    MappingNode root = InstancePatches.apply(syntheticRoot(path, kind, ns, name), patches);
     root.setPos(d.node().pos());
     String clusterName = nameFromPath(path, nameFromPath(TreePaths.parent(d.file()), defaultName));
     return new ClusterRoot(
@@ -147,25 +176,24 @@ public final class Discovery {
         d.file(),
         layout,
         List.of(root),
-        name.isEmpty() ? "flux-system" : name,
-        ns,
-        "");
+        new SourceKey(kind, ns, name),
+        mapping(path, d.file(), null));
   }
 
-  /** The Kustomization a FluxInstance creates: flux-system, syncing its path. */
+  /** The Kustomization a FluxInstance creates: its source's name, syncing its path. */
   static MappingNode syntheticRoot(String path, String kind, String ns, String name) {
     MappingNode root = MappingNode.empty();
     root.put("apiVersion", "kustomize.toolkit.fluxcd.io/v1");
     root.put("kind", "Kustomization");
     MappingNode md = MappingNode.empty();
-    md.put("name", name.isEmpty() ? "flux-system" : name);
+    md.put("name", name);
     md.put("namespace", ns);
     root.put("metadata", md);
     MappingNode spec = MappingNode.empty();
     spec.put("path", "./" + path);
     MappingNode src = MappingNode.empty();
     src.put("kind", kind);
-    src.put("name", name.isEmpty() ? "flux-system" : name);
+    src.put("name", name);
     spec.put("sourceRef", src);
     root.put("spec", spec);
     return root;
@@ -179,39 +207,66 @@ public final class Discovery {
         candidates.add(d);
       }
     }
-    Map<String, List<MappingNode>> byFile = new LinkedHashMap<>();
+    Map<String, List<RepoScan.Doc>> byFile = new LinkedHashMap<>();
     for (RepoScan.Doc d : candidates) {
       boolean contained = false;
       for (RepoScan.Doc other : candidates) {
         String p = normalize(Fields.string(other.node(), "spec", "path"));
-        if (other != d && TreePaths.isWithin(d.file(), p) && !p.isEmpty()) {
+        if (other != d && !p.isEmpty() && TreePaths.isWithin(d.file(), p)) {
           contained = true;
           break;
         }
       }
       if (!contained) {
-        byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d.node());
+        byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
       }
     }
     List<ClusterRoot> out = new ArrayList<>();
-    for (Map.Entry<String, List<MappingNode>> e : byFile.entrySet()) {
+    for (Map.Entry<String, List<RepoScan.Doc>> e : byFile.entrySet()) {
       String dir = TreePaths.parent(e.getKey());
+      RepoScan.Doc first = e.getValue().getFirst();
+      String ns = Fields.string(first.node(), "metadata", "namespace");
       out.add(
           new ClusterRoot(
               nameFromPath(dir, byFile.size() == 1 ? defaultName : TreePaths.fileName(dir)),
               e.getKey(),
               "Kustomizations of GitRepository flux-system",
-              e.getValue(),
-              "flux-system",
-              "flux-system",
-              ""));
+              e.getValue().stream().map(RepoScan.Doc::node).toList(),
+              sourceKey(first.node(), ns.isEmpty() ? "flux-system" : ns),
+              mapping(normalize(Fields.string(first.node(), "spec", "path")), e.getKey(), null)));
     }
     return out;
   }
 
-  private static String sourceName(MappingNode ks) {
-    String n = Fields.string(ks, "spec", "sourceRef", "name");
-    return n.isEmpty() ? "flux-system" : n;
+  private static SourceKey sourceKey(MappingNode ks, String ksNamespace) {
+    String kind = Fields.string(ks, "spec", "sourceRef", "kind");
+    String name = Fields.string(ks, "spec", "sourceRef", "name");
+    String ns = Fields.string(ks, "spec", "sourceRef", "namespace");
+    return new SourceKey(
+        kind.isEmpty() ? "GitRepository" : kind,
+        ns.isEmpty() ? ksNamespace : ns,
+        name.isEmpty() ? "flux-system" : name);
+  }
+
+  /**
+   * How the root's {@code fluxPath} lands in the tree: as is; below an ancestor of the defining
+   * file (the artifact is a sub-folder, e.g. {@code kubernetes/}); or, when the tree is a copy of a
+   * sub-folder of the repository, by dropping the part of the path above {@code clusterDir}.
+   */
+  private PathMapping mapping(String fluxPath, String definedIn, String clusterDir) {
+    if (tree.isDirectory(fluxPath)) {
+      return PathMapping.IDENTITY;
+    }
+    for (String dir = TreePaths.parent(definedIn); !dir.isEmpty(); dir = TreePaths.parent(dir)) {
+      String candidate = fluxPath.isEmpty() ? dir : dir + "/" + fluxPath;
+      if (tree.isDirectory(candidate)) {
+        return new PathMapping(dir, "");
+      }
+    }
+    if (clusterDir != null) {
+      return new PathMapping("", prefix(fluxPath, clusterDir));
+    }
+    return PathMapping.IDENTITY;
   }
 
   /** "clusters/<name>/..." names the cluster; otherwise {@code fallback}. */
@@ -257,18 +312,8 @@ public final class Discovery {
           n == 1
               ? r
               : new ClusterRoot(
-                  r.name() + "-" + n,
-                  r.rootFile(),
-                  r.layout(),
-                  r.roots(),
-                  r.sourceName(),
-                  r.sourceNamespace(),
-                  r.pathPrefix()));
+                  r.name() + "-" + n, r.rootFile(), r.layout(), r.roots(), r.source(), r.paths()));
     }
     return out;
-  }
-
-  static String scalar(ScalarNode s) {
-    return s == null ? "" : s.value();
   }
 }

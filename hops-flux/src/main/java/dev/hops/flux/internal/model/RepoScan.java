@@ -32,6 +32,7 @@ public final class RepoScan {
   }
 
   private final List<Doc> docs = new ArrayList<>();
+  private final List<Doc> instanceValues = new ArrayList<>();
 
   public static RepoScan of(SourceTree tree, YamlReader reader) {
     RepoScan scan = new RepoScan();
@@ -79,6 +80,8 @@ public final class RepoScan {
         Doc d = new Doc(file, m);
         if (isInteresting(d)) {
           docs.add(d);
+        } else if (d.kind().isEmpty() && Fields.mapping(m, "instance", "sync") != null) {
+          instanceValues.add(d);
         }
       }
     }
@@ -98,6 +101,11 @@ public final class RepoScan {
 
   public List<Doc> docs() {
     return docs;
+  }
+
+  /** Documents that look like values of the flux-instance chart ({@code instance.sync}). */
+  public List<Doc> instanceValues() {
+    return instanceValues;
   }
 
   public List<Doc> ofKind(String group, String kind) {

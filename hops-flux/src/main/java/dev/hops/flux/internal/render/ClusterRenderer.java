@@ -117,11 +117,25 @@ public final class ClusterRenderer {
               List.of()));
       return true;
     }
+    List<MappingNode> built;
+    KsGenerator.Generated generated;
+    try {
+      generated = new KsGenerator(where.tree(), reader).generate(where.dir(), ks);
+      built = cache.build(where.tree(), where.dir(), generated);
+    } catch (HopsException e) {
+      results.add(result(p, KsStatus.FAILED, "kustomize build failed: " + e.headline(), List.of()));
+      return true;
+    }
     Variables vars = null;
     if (ks.postBuild() != null) {
       List<VariableSource> found = new ArrayList<>();
       for (FluxKustomization.SubstituteFrom from : ks.postBuild().substituteFrom()) {
         MappingNode obj = variableObjects.find(from.kind(), ks.ref().namespace(), from.name());
+        if (obj == null) {
+          // In a running cluster, an object this Kustomization applies itself is there from its
+          // previous reconciliation (e.g. flux-system rendering cluster-settings).
+          obj = VariableObjects.findIn(built, from.kind(), ks.ref().namespace(), from.name());
+        }
         if (obj == null && !last) {
           waiting.add(p);
           return false;
@@ -133,15 +147,6 @@ public final class ClusterRenderer {
       }
       vars = Variables.collect(found, ks.postBuild().substitute(), options.revealSecretVariables());
       reportPlaceholders(vars);
-    }
-    List<MappingNode> built;
-    KsGenerator.Generated generated;
-    try {
-      generated = new KsGenerator(where.tree(), reader).generate(where.dir(), ks);
-      built = cache.build(where.tree(), where.dir(), generated);
-    } catch (HopsException e) {
-      results.add(result(p, KsStatus.FAILED, "kustomize build failed: " + e.headline(), List.of()));
-      return true;
     }
     Substitution.Options subst =
         Substitution.Options.controller()

@@ -45,7 +45,7 @@ final class SourceResolver {
     }
     if (isRepository(src)) {
       used.putIfAbsent(ref, new SourceInfo(ref, "", SourceInfo.Usage.REPOSITORY, repo.display("")));
-      return new Location(repo, stripPrefix(clamp(ks.path())), null);
+      return new Location(repo, root.paths().toTree(clamp(ks.path())), null);
     }
     used.putIfAbsent(ref, new SourceInfo(ref, "", SourceInfo.Usage.EXTERNAL, ""));
     return new Location(
@@ -81,20 +81,7 @@ final class SourceResolver {
   }
 
   private boolean isRepository(FluxKustomization.SourceRefSpec src) {
-    return "GitRepository".equals(src.kind())
-        && root.sourceName().equals(src.name())
-        && (root.sourceNamespace().equals(src.namespace()) || src.namespace().isEmpty());
-  }
-
-  private String stripPrefix(String path) {
-    String prefix = root.pathPrefix();
-    if (prefix.isEmpty()) {
-      return path;
-    }
-    if (path.equals(prefix)) {
-      return "";
-    }
-    return path.startsWith(prefix + "/") ? path.substring(prefix.length() + 1) : path;
+    return root.source().matches(src.kind(), src.namespace(), src.name());
   }
 
   /** securejoin: {@code ..} cannot climb above the artifact root; "./x/" becomes "x". */

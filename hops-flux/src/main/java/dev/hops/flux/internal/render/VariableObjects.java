@@ -50,6 +50,19 @@ final class VariableObjects {
     return null;
   }
 
+  /** The ConfigMap or Secret among {@code objects}, or null. */
+  static MappingNode findIn(List<MappingNode> objects, String kind, String namespace, String name) {
+    for (MappingNode obj : objects) {
+      if (kind.equals(Fields.string(obj, "kind"))
+          && Fields.string(obj, "apiVersion").equals("v1")
+          && name.equals(Fields.string(obj, "metadata", "name"))
+          && namespace.equals(Fields.string(obj, "metadata", "namespace"))) {
+        return obj;
+      }
+    }
+    return null;
+  }
+
   private static String key(String kind, String namespace, String name) {
     return kind + "/" + namespace + "/" + name;
   }

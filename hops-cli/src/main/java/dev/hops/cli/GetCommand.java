@@ -1,0 +1,245 @@
+package dev.hops.cli;
+
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.KsResult;
+import dev.hops.flux.ObjectRef;
+import dev.hops.flux.RenderResult;
+import dev.hops.flux.SourceInfo;
+import dev.hops.yaml.HopsException;
+import dev.hops.yaml.KustomizeYaml;
+import dev.hops.yaml.SourcePos;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hops get ks|sources|clusters}: what the repository holds, as a table, JSON or YAML. */
+@Command(
+    name = "get",
+    mixinStandardHelpOptions = true,
+    description = "List the clusters, Kustomizations or sources of a Flux repository.",
+    subcommands = {
+      GetCommand.Kustomizations.class,
+      GetCommand.Sources.class,
+      GetCommand.Clusters.class
+    })
+final class GetCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Options of every {@code get} subcommand. */
+  abstract static class Listing implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin RepoOptions repo;
+
+    @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
+    String positional;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table (default), json or yaml.")
+    String format;
+
+    @Override
+    public Integer call() {
+      if (!List.of("table", "json", "yaml").contains(format)) {
+        throw new HopsException(
+            SourcePos.UNKNOWN,
+            null,
+            "invalid output format '" + format + "': use table, json or yaml");
+      }
+      RenderResult result = Repository.render(repo, positional);
+      Console console = HopsCommand.console(spec);
+      List<Map<String, Object>> records = records(result);
+      switch (format) {
+        case "json" ->
+            console.out().println(JsonPretty.indent(KustomizeYaml.toJson((Object) records)));
+        case "yaml" -> {
+          if (!records.isEmpty()) {
+            console.out().print(KustomizeYaml.toYaml((Object) records));
+          } else {
+            console.out().println("[]");
+          }
+        }
+        default -> table(records).print(console.out());
+      }
+      console.out().flush();
+      return exitCode(console, result);
+    }
+
+    abstract List<Map<String, Object>> records(RenderResult result);
+
+    abstract Table table(List<Map<String, Object>> records);
+
+    int exitCode(Console console, RenderResult result) {
+      return 0;
+    }
+  }
+
+  /** {@code hops get ks}. */
+  @Command(
+      name = "ks",
+      aliases = {"kustomizations", "kustomization"},
+      mixinStandardHelpOptions = true,
+      description = {
+        "Each Flux Kustomization: cluster, namespace, name, path, source, dependsOn, status"
+            + " (rendered, failed, external), objects rendered, and why when not rendered.",
+        "Exit 1 when a Kustomization failed."
+      })
+  static final class Kustomizations extends Listing {
+
+    @Override
+    List<Map<String, Object>> records(RenderResult result) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (KsResult k : RenderReport.all(result)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cluster", k.cluster());
+        m.put("namespace", k.ref().namespace());
+        m.put("name", k.ref().name());
+        m.put("path", k.path());
+        m.put("source", k.source().toString());
+        m.put("dependsOn", k.dependsOn().stream().map(Kustomizations::nsName).toList());
+        m.put("status", k.status().label());
+        m.put("objects", (long) k.objects().size());
+        m.put("message", k.message());
+        out.add(m);
+      }
+      return out;
+    }
+
+    private static String nsName(ObjectRef r) {
+      return r.namespace() + "/" + r.name();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Table table(List<Map<String, Object>> records) {
+      Table t =
+          new Table(
+              "CLUSTER",
+              "NAMESPACE",
+              "NAME",
+              "PATH",
+              "SOURCE",
+              "DEPENDS ON",
+              "STATUS",
+              "OBJECTS",
+              "MESSAGE");
+      for (Map<String, Object> m : records) {
+        t.row(
+            (String) m.get("cluster"),
+            (String) m.get("namespace"),
+            (String) m.get("name"),
+            (String) m.get("path"),
+            (String) m.get("source"),
+            String.join(",", (List<String>) m.get("dependsOn")),
+            (String) m.get("status"),
+            String.valueOf(m.get("objects")),
+            ((String) m.get("message")).replace("\n", " "));
+      }
+      return t;
+    }
+
+    @Override
+    int exitCode(Console console, RenderResult result) {
+      return result.allRendered() ? 0 : 1;
+    }
+  }
+
+  /** {@code hops get sources}. */
+  @Command(
+      name = "sources",
+      aliases = {"source"},
+      mixinStandardHelpOptions = true,
+      description =
+          "The Flux sources of each cluster and how Hops uses them: repository (this"
+              + " repository), mapped (--source), external (not rendered).")
+  static final class Sources extends Listing {
+
+    @Override
+    List<Map<String, Object>> records(RenderResult result) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (ClusterResult c : result.clusters()) {
+        for (SourceInfo s : c.sources()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("cluster", c.name());
+          m.put("kind", s.ref().kind());
+          m.put("namespace", s.ref().namespace());
+          m.put("name", s.ref().name());
+          m.put("url", s.url());
+          m.put("usage", s.usage().label());
+          m.put("location", s.location());
+          out.add(m);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    Table table(List<Map<String, Object>> records) {
+      Table t = new Table("CLUSTER", "KIND", "NAMESPACE", "NAME", "URL", "USAGE", "LOCATION");
+      for (Map<String, Object> m : records) {
+        t.row(
+            (String) m.get("cluster"),
+            (String) m.get("kind"),
+            (String) m.get("namespace"),
+            (String) m.get("name"),
+            (String) m.get("url"),
+            (String) m.get("usage"),
+            (String) m.get("location"));
+      }
+      return t;
+    }
+  }
+
+  /** {@code hops get clusters}. */
+  @Command(
+      name = "clusters",
+      aliases = {"cluster"},
+      mixinStandardHelpOptions = true,
+      description = "The clusters found in the repository and where each starts.")
+  static final class Clusters extends Listing {
+
+    @Override
+    List<Map<String, Object>> records(RenderResult result) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (ClusterResult c : result.clusters()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("root", c.rootFile());
+        m.put("kustomizations", (long) c.kustomizations().size());
+        m.put("objects", (long) c.objects().size());
+        out.add(m);
+      }
+      return out;
+    }
+
+    @Override
+    Table table(List<Map<String, Object>> records) {
+      Table t = new Table("NAME", "ROOT", "KUSTOMIZATIONS", "OBJECTS");
+      for (Map<String, Object> m : records) {
+        t.row(
+            (String) m.get("name"),
+            (String) m.get("root"),
+            String.valueOf(m.get("kustomizations")),
+            String.valueOf(m.get("objects")));
+      }
+      return t;
+    }
+  }
+}

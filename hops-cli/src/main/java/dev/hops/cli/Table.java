@@ -1,0 +1,50 @@
+package dev.hops.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table as kubectl prints them: upper-case headers, columns padded by three spaces.
+ */
+final class Table {
+
+  private final List<String> headers;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  Table(String... headers) {
+    this.headers = List.of(headers);
+  }
+
+  Table row(String... cells) {
+    rows.add(List.of(cells));
+    return this;
+  }
+
+  void print(PrintWriter out) {
+    int[] widths = new int[headers.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = headers.get(i).length();
+      for (List<String> r : rows) {
+        widths[i] = Math.max(widths[i], r.get(i).length());
+      }
+    }
+    line(out, headers, widths);
+    for (List<String> r : rows) {
+      line(out, r, widths);
+    }
+    out.flush();
+  }
+
+  private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      sb.append(c);
+      if (i < cells.size() - 1) {
+        sb.append(" ".repeat(widths[i] - c.length() + 3));
+      }
+    }
+    out.println(sb.toString().stripTrailing());
+  }
+}
