@@ -2,6 +2,13 @@
 # Looks at JAVA_HOME first, then the usual JVM folders, then the PATH; prefers the newest.
 
 java_major() {
+  # The JDK's release file says its version without starting a JVM; else ask java itself.
+  local release
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [[ -f "$release" ]]; then
+    awk -F'"' '/^JAVA_VERSION=/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }' "$release"
+    return 0
+  fi
   "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
 }
 

@@ -87,8 +87,22 @@ public final class RepoScan {
     }
   }
 
+  private static final java.util.regex.Pattern ROOT_KINDS =
+      java.util.regex.Pattern.compile(
+          "(?m)^kind:[ \\t]*[\"']?(Kustomization|FluxInstance)[\"']?[ \\t]*(#.*)?$");
+  private static final java.util.regex.Pattern INSTANCE_VALUES =
+      java.util.regex.Pattern.compile("(?m)^[ \\t]*instance:[ \\t]*(#.*)?$");
+
+  /**
+   * Whether the file may hold what discovery looks for: a top-level {@code kind: Kustomization} or
+   * FluxInstance, or flux-instance chart values (in a HelmRelease or a values file). Most files of
+   * a repository (HelmReleases, CRDs, gotk-components.yaml) are not parsed at all.
+   */
   private static boolean mentionsFlux(String text) {
-    return text.contains("fluxcd.io") || text.contains("fluxcd.controlplane.io");
+    if (!text.contains("fluxcd")) {
+      return false;
+    }
+    return ROOT_KINDS.matcher(text).find() || INSTANCE_VALUES.matcher(text).find();
   }
 
   private static boolean isInteresting(Doc d) {

@@ -36,6 +36,9 @@ public final class ClusterRenderer {
 
   private record Pending(FluxKustomization ks, ObjectRef parent) {}
 
+  private final Map<Pending, java.util.concurrent.CompletableFuture<BuildCache.Built>> started =
+      new java.util.HashMap<>();
+
   private final SourceTree repo;
   private final ClusterRoot root;
   private final RenderOptions options;
@@ -74,7 +77,7 @@ public final class ClusterRenderer {
       String ns = Fields.string(node, "metadata", "namespace");
       FluxKustomization ks = FluxKustomization.of(node, ns.isEmpty() ? "flux-system" : ns);
       if (defined.putIfAbsent(ks.ref(), ks.pos()) == null) {
-        queue.add(new Pending(ks, null));
+        enqueue(new Pending(ks, null));
       }
     }
     boolean progress = true;
@@ -99,6 +102,15 @@ public final class ClusterRenderer {
     return new ClusterResult(root.name(), root.rootFile(), results, sourceInfos());
   }
 
+  /** Queues a Kustomization and starts its kustomize build in the background. */
+  private void enqueue(Pending p) {
+    queue.add(p);
+    SourceResolver.Location where = sources.locate(p.ks());
+    if (!where.isExternal() && where.tree().isDirectory(where.dir())) {
+      started.put(p, cache.submit(where.tree(), where.dir(), p.ks()));
+    }
+  }
+
   /** Renders one Kustomization; false when it has to wait for a substituteFrom object. */
   private boolean process(Pending p, boolean last) {
     FluxKustomization ks = p.ks();
@@ -117,15 +129,14 @@ public final class ClusterRenderer {
               List.of()));
       return true;
     }
-    List<MappingNode> built;
-    KsGenerator.Generated generated;
-    try {
-      generated = new KsGenerator(where.tree(), reader).generate(where.dir(), ks);
-      built = cache.build(where.tree(), where.dir(), generated);
-    } catch (HopsException e) {
-      results.add(result(p, KsStatus.FAILED, "kustomize build failed: " + e.headline(), List.of()));
+    BuildCache.Built b = started.get(p).join();
+    if (b.failure() != null) {
+      String prefix = b.generated() == null ? "" : "kustomize build failed: ";
+      results.add(result(p, KsStatus.FAILED, prefix + b.failure().headline(), List.of()));
       return true;
     }
+    KsGenerator.Generated generated = b.generated();
+    List<MappingNode> built = b.objects();
     Variables vars = null;
     if (ks.postBuild() != null) {
       List<VariableSource> found = new ArrayList<>();
@@ -164,7 +175,7 @@ public final class ClusterRenderer {
       // Flux applies nothing; to render the rest of the repository, children are still followed
       // from a lenient pass (undefined variables empty).
       try {
-        List<MappingNode> fresh = cache.build(where.tree(), where.dir(), generated);
+        List<MappingNode> fresh = cache.objects(where.tree(), where.dir(), generated);
         followChildren(ks, PostBuild.run(ks, fresh, vars, subst.withStrict(false)));
       } catch (HopsException ignored) {
         // nothing more can be learnt from this Kustomization
@@ -209,7 +220,7 @@ public final class ClusterRenderer {
       }
       SourcePos first = defined.putIfAbsent(child.ref(), child.pos());
       if (first == null) {
-        queue.add(new Pending(child, parent.ref()));
+        enqueue(new Pending(child, parent.ref()));
       } else if (problem == null && !isRoot(child.ref())) {
         problem =
             child.ref()
