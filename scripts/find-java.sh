@@ -38,3 +38,4 @@ if [[ -z "$JAVA" ]]; then
   exit 1
 fi
 JAVA_HOME_FOUND="$(dirname "$(dirname "$JAVA")")"
+JAVA_MAJOR="$(java_major "$JAVA")"

@@ -45,10 +45,13 @@ public final class Discovery {
 
   private List<ClusterRoot> bootstrap() {
     List<ClusterRoot> out = new ArrayList<>();
-    for (RepoScan.Doc d : scan.ofKind(FluxKustomization.GROUP, "Kustomization")) {
+    for (RepoScan.Doc d :
+        scan.ofKind(
+            FluxKustomization.GROUP,
+            "Kustomization",
+            f -> TreePaths.fileName(TreePaths.parent(f)).equals("flux-system"))) {
       String dir = TreePaths.parent(d.file());
-      if (!TreePaths.fileName(dir).equals("flux-system")
-          || !"flux-system".equals(Fields.string(d.node(), "metadata", "name"))) {
+      if (!"flux-system".equals(Fields.string(d.node(), "metadata", "name"))) {
         continue;
       }
       String clusterDir = TreePaths.parent(dir);
@@ -134,9 +137,11 @@ public final class Discovery {
                 "Flux Operator"));
       }
     }
-    for (RepoScan.Doc d : scan.ofKind("helm.toolkit.fluxcd.io", "HelmRelease")) {
+    for (RepoScan.Doc d : scan.withInstanceValues()) {
       MappingNode sync = Fields.mapping(d.node(), "spec", "values", "instance", "sync");
-      if (sync != null && !Fields.string(sync, "path").isEmpty()) {
+      if (d.kind().equals("HelmRelease")
+          && sync != null
+          && !Fields.string(sync, "path").isEmpty()) {
         out.add(
             fromSync(
                 d,
@@ -146,9 +151,9 @@ public final class Discovery {
                 "Flux Operator (flux-instance HelmRelease)"));
       }
     }
-    for (RepoScan.Doc d : scan.instanceValues()) {
+    for (RepoScan.Doc d : scan.withInstanceValues()) {
       MappingNode sync = Fields.mapping(d.node(), "instance", "sync");
-      if (!Fields.string(sync, "path").isEmpty()) {
+      if (d.kind().isEmpty() && !Fields.string(sync, "path").isEmpty()) {
         out.add(
             fromSync(
                 d,

@@ -9,12 +9,19 @@ import dev.hops.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
- * Every Flux object written in the repository's YAML files (not rendered): Kustomizations, sources,
- * FluxInstances and HelmReleases, with the file each is in. Used to find the clusters and their
- * roots; files that do not parse are skipped here (a render reports them where they matter).
+ * The Flux objects written in the repository's YAML files (not rendered), found on demand:
+ * Kustomizations, FluxInstances, flux-instance values. Used to find the clusters and their roots.
+ * Files are read once; a file is parsed only when its text can hold what is asked for (a top-level
+ * {@code kind:} line of that kind), so the HelmReleases, CRDs and gotk-components of a repository
+ * are never parsed here. Files that do not parse are skipped (a render reports them where they
+ * matter).
  */
 public final class RepoScan {
 
@@ -31,16 +38,26 @@ public final class RepoScan {
     }
   }
 
-  private final List<Doc> docs = new ArrayList<>();
-  private final List<Doc> instanceValues = new ArrayList<>();
+  private static final Pattern INSTANCE_VALUES =
+      Pattern.compile("(?m)^[ \\t]*instance:[ \\t]*(#.*)?$");
+
+  private final SourceTree tree;
+  private final YamlReader reader;
+  private final Map<String, String> texts = new java.util.LinkedHashMap<>();
+  private final Map<String, List<Doc>> parsed = new HashMap<>();
+
+  private RepoScan(SourceTree tree, YamlReader reader) {
+    this.tree = tree;
+    this.reader = reader;
+  }
 
   public static RepoScan of(SourceTree tree, YamlReader reader) {
-    RepoScan scan = new RepoScan();
-    scan.walk(tree, reader, "");
+    RepoScan scan = new RepoScan(tree, reader);
+    scan.walk("");
     return scan;
   }
 
-  private void walk(SourceTree tree, YamlReader reader, String dir) {
+  private void walk(String dir) {
     List<String> names;
     try {
       names = tree.list(dir);
@@ -51,78 +68,68 @@ public final class RepoScan {
       String p = TreePaths.join(dir, name);
       if (tree.isDirectory(p)) {
         if (!name.equals(".git") && !name.equals("node_modules")) {
-          walk(tree, reader, p);
+          walk(p);
         }
       } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-        read(tree, reader, p);
-      }
-    }
-  }
-
-  private void read(SourceTree tree, YamlReader reader, String file) {
-    String text;
-    try {
-      text = new String(tree.read(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return;
-    }
-    if (!mentionsFlux(text)) {
-      return;
-    }
-    List<Node> parsed;
-    try {
-      parsed = reader.readDocuments(text, tree.display(file));
-    } catch (HopsException e) {
-      return;
-    }
-    for (Node n : parsed) {
-      if (n instanceof MappingNode m) {
-        Doc d = new Doc(file, m);
-        if (isInteresting(d)) {
-          docs.add(d);
-        } else if (d.kind().isEmpty() && Fields.mapping(m, "instance", "sync") != null) {
-          instanceValues.add(d);
+        try {
+          String text = new String(tree.read(p), StandardCharsets.UTF_8);
+          if (text.contains("fluxcd") || text.contains("instance:")) {
+            texts.put(p, text);
+          }
+        } catch (IOException e) {
+          // unreadable: not a root
         }
       }
     }
   }
 
-  private static final java.util.regex.Pattern ROOT_KINDS =
-      java.util.regex.Pattern.compile(
-          "(?m)^kind:[ \\t]*[\"']?(Kustomization|FluxInstance)[\"']?[ \\t]*(#.*)?$");
-  private static final java.util.regex.Pattern INSTANCE_VALUES =
-      java.util.regex.Pattern.compile("(?m)^[ \\t]*instance:[ \\t]*(#.*)?$");
-
-  /**
-   * Whether the file may hold what discovery looks for: a top-level {@code kind: Kustomization} or
-   * FluxInstance, or flux-instance chart values (in a HelmRelease or a values file). Most files of
-   * a repository (HelmReleases, CRDs, gotk-components.yaml) are not parsed at all.
-   */
-  private static boolean mentionsFlux(String text) {
-    if (!text.contains("fluxcd")) {
-      return false;
+  /** Documents of {@code group}/{@code kind} in files that {@code files} accepts. */
+  public List<Doc> ofKind(String group, String kind, Predicate<String> files) {
+    Pattern kindLine =
+        Pattern.compile("(?m)^kind:[ \\t]*[\"']?" + Pattern.quote(kind) + "[\"']?[ \\t]*(#.*)?$");
+    List<Doc> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      if (files.test(e.getKey()) && kindLine.matcher(e.getValue()).find()) {
+        for (Doc d : docs(e.getKey())) {
+          if (d.group().equals(group) && d.kind().equals(kind)) {
+            out.add(d);
+          }
+        }
+      }
     }
-    return ROOT_KINDS.matcher(text).find() || INSTANCE_VALUES.matcher(text).find();
-  }
-
-  private static boolean isInteresting(Doc d) {
-    String g = d.group();
-    return g.equals("kustomize.toolkit.fluxcd.io")
-        || g.equals("source.toolkit.fluxcd.io")
-        || g.equals("helm.toolkit.fluxcd.io")
-        || g.equals("fluxcd.controlplane.io");
-  }
-
-  public List<Doc> docs() {
-    return docs;
-  }
-
-  /** Documents that look like values of the flux-instance chart ({@code instance.sync}). */
-  public List<Doc> instanceValues() {
-    return instanceValues;
+    return out;
   }
 
   public List<Doc> ofKind(String group, String kind) {
-    return docs.stream().filter(d -> d.group().equals(group) && d.kind().equals(kind)).toList();
+    return ofKind(group, kind, f -> true);
+  }
+
+  /** HelmReleases and plain documents that carry flux-instance chart values ({@code instance:}). */
+  public List<Doc> withInstanceValues() {
+    List<Doc> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      if (INSTANCE_VALUES.matcher(e.getValue()).find()) {
+        out.addAll(docs(e.getKey()));
+      }
+    }
+    return out;
+  }
+
+  private List<Doc> docs(String file) {
+    return parsed.computeIfAbsent(file, this::parse);
+  }
+
+  private List<Doc> parse(String file) {
+    List<Doc> out = new ArrayList<>();
+    try {
+      for (Node n : reader.readDocuments(texts.get(file), tree.display(file))) {
+        if (n instanceof MappingNode m) {
+          out.add(new Doc(file, m));
+        }
+      }
+    } catch (HopsException e) {
+      // reported by the render that reads this file
+    }
+    return out;
   }
 }
