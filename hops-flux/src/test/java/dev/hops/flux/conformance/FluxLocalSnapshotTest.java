@@ -169,24 +169,7 @@ class FluxLocalSnapshotTest {
    * Known Hops gaps. A case listed here is skipped while it fails with the expected problem, and
    * fails once it passes (remove the entry then) or fails differently.
    */
-  static final List<Gap> KNOWN_HOPS_GAPS =
-      List.of(
-          new Gap(
-              "test_build_all[build-cluster2]",
-              "no Flux cluster found",
-              "Hops finds no cluster in cluster2 (internal/model/Discovery.java, plainTrees): it"
-                  + " has no flux-system bootstrap, and its self-syncing root (Kustomization"
-                  + " 'cluster' in flux/config/cluster.yaml, path ./tests/testdata/cluster2/flux,"
-                  + " which holds that file) uses GitRepository 'home-ops-kubernetes', defined in"
-                  + " the same folder, while plainTrees accepts only 'flux-system'; plainTrees also"
-                  + " does not strip the tests/testdata/cluster2 prefix of the paths as bootstrap()"
-                  + " does, so even with the source renamed each Kustomization becomes a cluster of"
-                  + " its own with 'path not found'. Renamed and copied to tests/testdata/cluster2"
-                  + " of an empty folder, Hops renders flux-local's 16 objects exactly. Note: Flux"
-                  + " itself would render nothing here, since that GitRepository's spec.ignore"
-                  + " ('/*', '!/tests/testdata/cluster2/kubernetes') leaves nothing of"
-                  + " tests/testdata/cluster2/flux in the artifact; flux-local and Hops both"
-                  + " ignore spec.ignore today."));
+  static final List<Gap> KNOWN_HOPS_GAPS = List.of();
 
   @TestFactory
   Stream<DynamicTest> snapshots() throws IOException {

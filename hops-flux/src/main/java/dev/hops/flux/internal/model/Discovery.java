@@ -204,20 +204,47 @@ public final class Discovery {
     return root;
   }
 
+  /**
+   * Kustomizations that sync this repository (its GitRepository {@code flux-system}, or a
+   * GitRepository defined in it) and that no other such Kustomization's path contains: the roots of
+   * a tree applied by hand or by a bootstrap script. Paths of a tree copied out of a larger
+   * repository are mapped by dropping their leading folders.
+   */
   private List<ClusterRoot> plainTrees() {
+    java.util.Set<String> ownSources = new java.util.HashSet<>();
+    ownSources.add("flux-system");
+    for (RepoScan.Doc d : scan.ofKind("source.toolkit.fluxcd.io", "GitRepository")) {
+      ownSources.add(Fields.string(d.node(), "metadata", "name"));
+    }
     List<RepoScan.Doc> candidates = new ArrayList<>();
+    Map<RepoScan.Doc, String> treePaths = new java.util.HashMap<>();
+    PathMapping paths = null;
     for (RepoScan.Doc d : scan.ofKind(FluxKustomization.GROUP, "Kustomization")) {
-      if ("GitRepository".equals(Fields.string(d.node(), "spec", "sourceRef", "kind"))
-          && "flux-system".equals(Fields.string(d.node(), "spec", "sourceRef", "name"))) {
+      String kind = Fields.string(d.node(), "spec", "sourceRef", "kind");
+      String source = Fields.string(d.node(), "spec", "sourceRef", "name");
+      if (!(kind.isEmpty() || kind.equals("GitRepository")) || !ownSources.contains(source)) {
+        continue;
+      }
+      String fluxPath = normalize(Fields.string(d.node(), "spec", "path"));
+      if (paths == null || !tree.isDirectory(paths.toTree(fluxPath))) {
+        PathMapping m = leadingFoldersDropped(fluxPath);
+        if (m == null) {
+          continue;
+        }
+        paths = paths == null ? m : paths;
+      }
+      String inTree = paths.toTree(fluxPath);
+      if (tree.isDirectory(inTree)) {
         candidates.add(d);
+        treePaths.put(d, inTree);
       }
     }
     Map<String, List<RepoScan.Doc>> byFile = new LinkedHashMap<>();
     for (RepoScan.Doc d : candidates) {
       boolean contained = false;
       for (RepoScan.Doc other : candidates) {
-        String p = normalize(Fields.string(other.node(), "spec", "path"));
-        if (other != d && !p.isEmpty() && TreePaths.isWithin(d.file(), p)) {
+        String p = treePaths.get(other);
+        if (other != d && (p.isEmpty() || TreePaths.isWithin(d.file(), p))) {
           contained = true;
           break;
         }
@@ -235,12 +262,30 @@ public final class Discovery {
           new ClusterRoot(
               nameFromPath(dir, byFile.size() == 1 ? defaultName : TreePaths.fileName(dir)),
               e.getKey(),
-              "Kustomizations of GitRepository flux-system",
+              "Kustomizations of the repository's own GitRepository",
               e.getValue().stream().map(RepoScan.Doc::node).toList(),
               sourceKey(first.node(), ns.isEmpty() ? "flux-system" : ns),
-              mapping(normalize(Fields.string(first.node(), "spec", "path")), e.getKey(), null)));
+              paths));
     }
     return out;
+  }
+
+  /** The mapping that drops the fewest leading folders of {@code fluxPath} to reach a folder. */
+  private PathMapping leadingFoldersDropped(String fluxPath) {
+    String rest = fluxPath;
+    String dropped = "";
+    while (true) {
+      if (tree.isDirectory(rest)) {
+        return new PathMapping("", dropped);
+      }
+      int slash = rest.indexOf('/');
+      if (slash < 0) {
+        return null;
+      }
+      dropped =
+          dropped.isEmpty() ? rest.substring(0, slash) : dropped + "/" + rest.substring(0, slash);
+      rest = rest.substring(slash + 1);
+    }
   }
 
   private static SourceKey sourceKey(MappingNode ks, String ksNamespace) {
@@ -308,17 +353,52 @@ public final class Discovery {
     return "";
   }
 
+  /**
+   * Clusters that got the same name are named after the first folder where their root files differ
+   * ({@code kubernetes/main/...} and {@code kubernetes/staging/...}: main, staging), else numbered.
+   */
   private static List<ClusterRoot> uniqueNames(List<ClusterRoot> roots) {
-    Map<String, Integer> seen = new LinkedHashMap<>();
+    Map<String, List<ClusterRoot>> byName = new LinkedHashMap<>();
+    for (ClusterRoot r : roots) {
+      byName.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r);
+    }
+    Map<ClusterRoot, String> names = new java.util.IdentityHashMap<>();
+    for (List<ClusterRoot> same : byName.values()) {
+      List<String> distinct = same.size() > 1 ? firstDifference(same) : null;
+      for (int i = 0; i < same.size(); i++) {
+        ClusterRoot r = same.get(i);
+        names.put(
+            r,
+            same.size() == 1
+                ? r.name()
+                : distinct != null ? distinct.get(i) : r.name() + "-" + (i + 1));
+      }
+    }
     List<ClusterRoot> out = new ArrayList<>();
     for (ClusterRoot r : roots) {
-      int n = seen.merge(r.name(), 1, Integer::sum);
+      String n = names.get(r);
       out.add(
-          n == 1
+          n.equals(r.name())
               ? r
-              : new ClusterRoot(
-                  r.name() + "-" + n, r.rootFile(), r.layout(), r.roots(), r.source(), r.paths()));
+              : new ClusterRoot(n, r.rootFile(), r.layout(), r.roots(), r.source(), r.paths()));
     }
     return out;
+  }
+
+  /** The folder names at the first level where the root files differ, if they are all distinct. */
+  private static List<String> firstDifference(List<ClusterRoot> same) {
+    List<String[]> parts = same.stream().map(r -> r.rootFile().split("/")).toList();
+    int shortest = parts.stream().mapToInt(p -> p.length).min().orElse(0);
+    for (int level = 0; level < shortest - 1; level++) {
+      final int l = level;
+      List<String> names = parts.stream().map(p -> p[l]).toList();
+      if (new java.util.HashSet<>(names).size() == names.size()) {
+        return names;
+      }
+      if (new java.util.HashSet<>(names).size() > 1) {
+        return null;
+      }
+    }
+    return null;
   }
 }
