@@ -83,7 +83,7 @@ public final class ClusterRenderer {
     boolean progress = true;
     while (!queue.isEmpty() || !waiting.isEmpty()) {
       while (!queue.isEmpty()) {
-        if (process(queue.poll(), false)) {
+        if (processSafely(queue.poll(), false)) {
           progress = true;
         }
       }
@@ -95,7 +95,7 @@ public final class ClusterRenderer {
         waiting.clear();
         progress = false;
       } else {
-        process(waiting.removeFirst(), true);
+        processSafely(waiting.removeFirst(), true);
         progress = true;
       }
     }
@@ -108,6 +108,17 @@ public final class ClusterRenderer {
     SourceResolver.Location where = sources.locate(p.ks());
     if (!where.isExternal() && where.tree().isDirectory(where.dir())) {
       started.put(p, cache.submit(where.tree(), where.dir(), p.ks()));
+    }
+  }
+
+  /** {@link #process}, with a bug in Hops failing only that Kustomization. */
+  private boolean processSafely(Pending p, boolean last) {
+    try {
+      return process(p, last);
+    } catch (RuntimeException e) {
+      String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
+      results.add(result(p, KsStatus.FAILED, "internal error in Hops: " + e + where, List.of()));
+      return true;
     }
   }
 
