@@ -13,7 +13,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = HopsCommand.Version.class,
     description = "Hops: render, check and diff Flux repositories without a cluster.",
-    subcommands = {BuildCommand.class, KustomizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      GraphCommand.class,
+      KustomizeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class HopsCommand implements Runnable {
 
   private final Console console;
