@@ -3,6 +3,7 @@ package dev.hops.cli;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.RenderResult;
+import dev.hops.flux.graph.DependencyGraph;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.SourcePos;
@@ -54,7 +55,9 @@ final class BuildCommand implements Callable<Integer> {
     Console console = HopsCommand.console(spec);
     List<KsResult> all = RenderReport.all(result);
     ObjectOutput.print(console.out(), objects(all), format);
-    return RenderReport.print(console.err(), result, all);
+    int rendered = RenderReport.print(console.err(), result, all);
+    int graph = GraphReport.print(console.err(), DependencyGraph.of(result));
+    return Math.max(rendered, graph);
   }
 
   static List<MappingNode> objects(List<KsResult> results) {

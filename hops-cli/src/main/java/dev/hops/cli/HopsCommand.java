@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       BuildCommand.class,
       GetCommand.class,
+      GraphCommand.class,
       KustomizeCommand.class,
       CommandLine.HelpCommand.class
     })
