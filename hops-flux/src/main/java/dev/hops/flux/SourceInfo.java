@@ -10,6 +10,8 @@ public record SourceInfo(ObjectRef ref, String url, Usage usage, String location
   public enum Usage {
     REPOSITORY,
     MAPPED,
+    /** An ExternalArtifact composed by an ArtifactGenerator of the cluster. */
+    GENERATED,
     EXTERNAL;
 
     public String label() {

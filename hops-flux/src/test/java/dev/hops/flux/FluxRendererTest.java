@@ -736,4 +736,103 @@ class FluxRendererTest {
         ks(render(tree), "flux-system").objects().stream().map(o -> o.getString("kind")).toList();
     assertThat(kinds).containsExactly("Namespace", "Deployment", "Kustomization", "GitRepository");
   }
+
+  @Test
+  void externalArtifactsComposedByAnArtifactGenerator() {
+    MemoryTree tree =
+        bootstrap()
+            .put(
+                "clusters/home/artifacts.yaml",
+                """
+                apiVersion: source.extensions.fluxcd.io/v1beta1
+                kind: ArtifactGenerator
+                metadata:
+                  name: split
+                  namespace: flux-system
+                spec:
+                  sources:
+                    - alias: repo
+                      kind: GitRepository
+                      name: flux-system
+                  artifacts:
+                    - name: apps
+                      copy:
+                        - from: "@repo/deploy/apps/**"
+                          to: "@artifact/"
+                ---
+                apiVersion: kustomize.toolkit.fluxcd.io/v1
+                kind: Kustomization
+                metadata:
+                  name: apps
+                  namespace: flux-system
+                spec:
+                  path: ./prod
+                  sourceRef:
+                    kind: ExternalArtifact
+                    name: apps
+                """)
+            .put(
+                "deploy/apps/prod/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-artifact\n  namespace: default\n");
+    RenderResult r = render(tree);
+    KsResult apps = ks(r, "apps");
+    assertThat(apps.status()).as(apps.message()).isEqualTo(KsStatus.RENDERED);
+    assertThat(yaml(apps)).contains("name: from-artifact");
+    assertThat(r.clusters().getFirst().sources())
+        .anySatisfy(
+            s -> {
+              assertThat(s.ref().toString()).isEqualTo("ExternalArtifact/flux-system/apps");
+              assertThat(s.usage()).isEqualTo(SourceInfo.Usage.GENERATED);
+            });
+  }
+
+  @Test
+  void ociArtifactOfASubFolderSyncedByAFluxInstanceValuesFile() {
+    MemoryTree tree =
+        new MemoryTree()
+            .put(
+                "kubernetes/clusters/main/flux/instance/values.yaml",
+                """
+                instance:
+                  distribution:
+                    artifact: oci://ghcr.io/controlplaneio-fluxcd/flux-operator-manifests
+                  sync:
+                    kind: OCIRepository
+                    url: oci://ghcr.io/me/manifests
+                    ref: latest
+                    path: ./clusters/main
+                """)
+            .put(
+                "kubernetes/clusters/main/apps.yaml",
+                """
+                apiVersion: kustomize.toolkit.fluxcd.io/v1
+                kind: Kustomization
+                metadata:
+                  name: apps
+                  namespace: flux-system
+                spec:
+                  path: ./apps
+                  sourceRef:
+                    kind: OCIRepository
+                    name: flux-system
+                """)
+            .put("kubernetes/clusters/main/kustomization.yaml", "resources:\n- apps.yaml\n")
+            .put(
+                "kubernetes/apps/kustomization.yaml",
+                "resources:\n- cm.yaml\n- ../../outside.yaml\n")
+            .put(
+                "kubernetes/apps/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: default\n")
+            .put(
+                "outside.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: outside\n  namespace: default\n");
+    RenderResult r = render(tree);
+    assertThat(ks(r, "flux-system").status())
+        .as(ks(r, "flux-system").message())
+        .isEqualTo(KsStatus.RENDERED);
+    KsResult apps = ks(r, "apps");
+    // the OCI artifact is kubernetes/: a file above it is not in the artifact
+    assertThat(apps.status()).isEqualTo(KsStatus.FAILED);
+    assertThat(apps.message()).contains("outside.yaml");
+  }
 }

@@ -5,6 +5,7 @@ import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
+import dev.hops.flux.internal.artifact.ArtifactGenerators;
 import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.Fields;
 import dev.hops.flux.internal.model.FluxKustomization;
@@ -54,6 +55,7 @@ public final class ClusterRenderer {
   private final List<KsResult> results = new ArrayList<>();
   private final Map<ObjectRef, MappingNode> sourceObjects = new LinkedHashMap<>();
   private final Set<String> reportedPlaceholders = new LinkedHashSet<>();
+  private final List<MappingNode> generators = new ArrayList<>();
 
   ClusterRenderer(
       SourceTree repo,
@@ -105,8 +107,11 @@ public final class ClusterRenderer {
   /** Queues a Kustomization and starts its kustomize build in the background. */
   private void enqueue(Pending p) {
     queue.add(p);
+    if (sources.mayAppear(p.ks())) {
+      return; // its ExternalArtifact is not generated yet
+    }
     SourceResolver.Location where = sources.locate(p.ks());
-    if (!where.isExternal() && where.tree().isDirectory(where.dir())) {
+    if (where.tree() != null && where.tree().isDirectory(where.dir())) {
       started.put(p, cache.submit(where.tree(), where.dir(), p.ks()));
     }
   }
@@ -125,7 +130,15 @@ public final class ClusterRenderer {
   /** Renders one Kustomization; false when it has to wait for a substituteFrom object. */
   private boolean process(Pending p, boolean last) {
     FluxKustomization ks = p.ks();
+    if (!last && sources.mayAppear(ks)) {
+      waiting.add(p);
+      return false;
+    }
     SourceResolver.Location where = sources.locate(ks);
+    if (where.isFailed()) {
+      results.add(result(p, KsStatus.FAILED, where.failure(), List.of()));
+      return true;
+    }
     if (where.isExternal()) {
       results.add(result(p, KsStatus.EXTERNAL, where.externalReason(), List.of()));
       return true;
@@ -140,7 +153,8 @@ public final class ClusterRenderer {
               List.of()));
       return true;
     }
-    BuildCache.Built b = started.get(p).join();
+    BuildCache.Built b =
+        started.computeIfAbsent(p, k -> cache.submit(where.tree(), where.dir(), ks)).join();
     if (b.failure() != null) {
       String prefix = b.generated() == null ? "" : "kustomize build failed: ";
       results.add(result(p, KsStatus.FAILED, prefix + b.failure().headline(), List.of()));
@@ -195,6 +209,7 @@ public final class ClusterRenderer {
     }
     objects.forEach(variableObjects::add);
     objects.forEach(this::noteSource);
+    generateArtifacts(objects);
     String duplicate = followChildren(ks, objects);
     if (problem == null) {
       problem = duplicate;
@@ -210,6 +225,23 @@ public final class ClusterRenderer {
               objects));
     }
     return true;
+  }
+
+  /**
+   * Runs the cluster's ArtifactGenerators again when {@code objects} bring new ones, so that the
+   * Kustomizations of their ExternalArtifacts can render.
+   */
+  private void generateArtifacts(List<MappingNode> objects) {
+    boolean added = false;
+    for (MappingNode obj : objects) {
+      if (ArtifactGenerators.isGenerator(obj)) {
+        generators.add(obj);
+        added = true;
+      }
+    }
+    if (added) {
+      sources.addArtifacts(ArtifactGenerators.generate(generators, sources::tree));
+    }
   }
 
   /**

@@ -45,10 +45,13 @@ public final class RepositoryRenderer {
               + " Kustomization of GitRepository flux-system");
     }
     List<String> warnings = new ArrayList<>();
+    // one view per mapping, so that clusters sharing it share builds
+    java.util.Map<ClusterRoot.PathMapping, SourceTree> views = new java.util.HashMap<>();
     List<ClusterResult> results = new ArrayList<>();
     for (ClusterRoot c : clusters) {
       if (onlyCluster == null || onlyCluster.equals(c.name())) {
-        results.add(new ClusterRenderer(tree, c, options, cache, reader, warnings).render());
+        SourceTree artifact = views.computeIfAbsent(c.paths(), m -> ArtifactView.of(tree, m));
+        results.add(new ClusterRenderer(artifact, c, options, cache, reader, warnings).render());
       }
     }
     if (results.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.hops.flux.internal.render;
 
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
+import dev.hops.flux.internal.artifact.GeneratedArtifact;
 import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.FluxKustomization;
 import dev.hops.kustomize.SourceTree;
@@ -11,43 +12,73 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a Flux Kustomization's {@code sourceRef} points offline: the repository itself (the
- * GitRepository the cluster syncs from), a folder the user mapped to a source, or nothing (an
- * external source, not rendered).
+ * Where a Flux Kustomization's {@code sourceRef} points offline: a folder the user mapped to the
+ * source, the repository itself (the source the cluster syncs from, seen as its artifact), an
+ * ExternalArtifact an ArtifactGenerator of the cluster composes, or nothing (an external source,
+ * not rendered).
  */
 final class SourceResolver {
 
-  /** A directory of a tree, or the reason there is none. */
-  record Location(SourceTree tree, String dir, String externalReason) {
+  /** A directory of a tree, or why there is none: external, or a failed artifact. */
+  record Location(SourceTree tree, String dir, String externalReason, String failure) {
     boolean isExternal() {
-      return tree == null;
+      return tree == null && failure == null;
+    }
+
+    boolean isFailed() {
+      return failure != null;
     }
   }
 
-  private final SourceTree repo;
+  private final SourceTree repository;
   private final ClusterRoot root;
   private final Map<String, SourceTree> mapped;
+  private final Map<ObjectRef, GeneratedArtifact> artifacts = new LinkedHashMap<>();
   private final Map<ObjectRef, SourceInfo> used = new LinkedHashMap<>();
 
-  SourceResolver(SourceTree repo, ClusterRoot root, Map<String, SourceTree> mapped) {
-    this.repo = repo;
+  /** {@code repository}: the repository as its source's artifact holds it. */
+  SourceResolver(SourceTree repository, ClusterRoot root, Map<String, SourceTree> mapped) {
+    this.repository = repository;
     this.root = root;
     this.mapped = mapped;
+  }
+
+  /** Makes ExternalArtifacts composed by the cluster's ArtifactGenerators available. */
+  void addArtifacts(Iterable<GeneratedArtifact> generated) {
+    for (GeneratedArtifact a : generated) {
+      artifacts.put(a.ref(), a);
+    }
+  }
+
+  /** True when the source may still appear: an ExternalArtifact no generator has made yet. */
+  boolean mayAppear(FluxKustomization ks) {
+    ObjectRef ref = ks.sourceRef().toRef();
+    return ref.kind().equals("ExternalArtifact")
+        && tree(ref) == null
+        && !artifacts.containsKey(ref);
   }
 
   Location locate(FluxKustomization ks) {
     FluxKustomization.SourceRefSpec src = ks.sourceRef();
     ObjectRef ref = src.toRef();
-    SourceTree tree = mappedTree(src);
+    String dir = clamp(ks.path());
+    SourceTree tree = mappedTree(ref);
     if (tree != null) {
-      used.putIfAbsent(ref, new SourceInfo(ref, "", SourceInfo.Usage.MAPPED, tree.display("")));
-      return new Location(tree, clamp(ks.path()), null);
+      note(ref, SourceInfo.Usage.MAPPED, tree.display(""));
+      return new Location(tree, dir, null, null);
     }
-    if (isRepository(src)) {
-      used.putIfAbsent(ref, new SourceInfo(ref, "", SourceInfo.Usage.REPOSITORY, repo.display("")));
-      return new Location(repo, root.paths().toTree(clamp(ks.path())), null);
+    if (isRepository(ref)) {
+      note(ref, SourceInfo.Usage.REPOSITORY, repository.display(""));
+      return new Location(repository, dir, null, null);
     }
-    used.putIfAbsent(ref, new SourceInfo(ref, "", SourceInfo.Usage.EXTERNAL, ""));
+    GeneratedArtifact artifact = artifacts.get(ref);
+    if (artifact != null) {
+      note(ref, SourceInfo.Usage.GENERATED, "ArtifactGenerator " + artifact.generator());
+      return artifact.isAvailable()
+          ? new Location(artifact.tree(), dir, null, null)
+          : new Location(null, null, null, artifact.failure().headline());
+    }
+    note(ref, SourceInfo.Usage.EXTERNAL, "");
     return new Location(
         null,
         null,
@@ -57,7 +88,17 @@ final class SourceResolver {
             + src.namespace()
             + "/"
             + src.name()
-            + "=DIR to render it");
+            + "=DIR to render it",
+        null);
+  }
+
+  /** A source's artifact as a tree, for ArtifactGenerators: mapped, or the repository, or null. */
+  SourceTree tree(ObjectRef ref) {
+    SourceTree t = mappedTree(ref);
+    if (t != null) {
+      return t;
+    }
+    return isRepository(ref) ? repository : null;
   }
 
   /** The sources seen so far, in order of first use. */
@@ -65,12 +106,16 @@ final class SourceResolver {
     return used;
   }
 
-  private SourceTree mappedTree(FluxKustomization.SourceRefSpec src) {
+  private void note(ObjectRef ref, SourceInfo.Usage usage, String location) {
+    used.putIfAbsent(ref, new SourceInfo(ref, "", usage, location));
+  }
+
+  private SourceTree mappedTree(ObjectRef ref) {
     for (String key :
         new String[] {
-          src.kind() + "/" + src.namespace() + "/" + src.name(),
-          src.namespace() + "/" + src.name(),
-          src.name()
+          ref.kind() + "/" + ref.namespace() + "/" + ref.name(),
+          ref.namespace() + "/" + ref.name(),
+          ref.name()
         }) {
       SourceTree t = mapped.get(key);
       if (t != null) {
@@ -80,8 +125,8 @@ final class SourceResolver {
     return null;
   }
 
-  private boolean isRepository(FluxKustomization.SourceRefSpec src) {
-    return root.source().matches(src.kind(), src.namespace(), src.name());
+  private boolean isRepository(ObjectRef ref) {
+    return root.source().matches(ref.kind(), ref.namespace(), ref.name());
   }
 
   /** securejoin: {@code ..} cannot climb above the artifact root; "./x/" becomes "x". */
