@@ -51,10 +51,13 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkFormat(format);
+    Trace.mark("command");
     RenderResult result = Repository.render(repo, positional);
+    Trace.mark("rendered");
     Console console = HopsCommand.console(spec);
     List<KsResult> all = RenderReport.all(result);
     ObjectOutput.print(console.out(), objects(all), format);
+    Trace.mark("printed");
     int rendered = RenderReport.print(console.err(), result, all);
     int graph = GraphReport.print(console.err(), DependencyGraph.of(result));
     return Math.max(rendered, graph);

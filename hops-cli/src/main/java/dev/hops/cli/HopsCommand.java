@@ -7,20 +7,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The root command: global options and the subcommands. */
+/**
+ * The root command: global options. Its subcommands are in {@link #SUBCOMMANDS}; {@link Main}
+ * registers only the one a command line asks for, since building picocli's model of every command
+ * costs a good part of the start-up time.
+ */
 @Command(
     name = "hops",
     mixinStandardHelpOptions = true,
     versionProvider = HopsCommand.Version.class,
-    description = "Hops: render, check and diff Flux repositories without a cluster.",
-    subcommands = {
-      BuildCommand.class,
-      GetCommand.class,
-      GraphCommand.class,
-      KustomizeCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Hops: render, check and diff Flux repositories without a cluster.")
 public final class HopsCommand implements Runnable {
+
+  /** The subcommands, in the order --help lists them. */
+  static final java.util.SequencedMap<String, Class<?>> SUBCOMMANDS =
+      new java.util.LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("build", BuildCommand.class);
+    SUBCOMMANDS.put("get", GetCommand.class);
+    SUBCOMMANDS.put("graph", GraphCommand.class);
+    SUBCOMMANDS.put("kustomize", KustomizeCommand.class);
+  }
 
   private final Console console;
 

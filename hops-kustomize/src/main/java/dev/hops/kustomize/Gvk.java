@@ -14,9 +14,28 @@ public record Gvk(String group, String version, String kind) {
     kind = Objects.requireNonNullElse(kind, "");
   }
 
+  private static final int CACHE_LIMIT = 10_000;
+
+  /** Gvks by apiVersion and kind: objects ask for theirs again and again during a build. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Gvk> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** From an {@code apiVersion} ({@code apps/v1} or {@code v1}) and a kind. */
   public static Gvk of(String apiVersion, String kind) {
     String av = Objects.requireNonNullElse(apiVersion, "");
+    String k = Objects.requireNonNullElse(kind, "");
+    String key = av + "\u0000" + k;
+    Gvk g = CACHE.get(key);
+    if (g == null) {
+      g = parse(av, k);
+      if (CACHE.size() < CACHE_LIMIT) {
+        CACHE.putIfAbsent(key, g);
+      }
+    }
+    return g;
+  }
+
+  private static Gvk parse(String av, String kind) {
     int slash = av.indexOf('/');
     if (slash >= 0) {
       return new Gvk(av.substring(0, slash), av.substring(slash + 1), kind);

@@ -130,6 +130,9 @@ public record TransformerConfig(
     if (in == null) {
       return this;
     }
+    if (in == this || in.equals(this)) {
+      return sorted(); // every spec of a config selects itself: merging adds nothing
+    }
     return new TransformerConfig(
             FsSlice.mergeAll(namePrefix, in.namePrefix),
             FsSlice.mergeAll(nameSuffix, in.nameSuffix),

@@ -22,11 +22,21 @@ public record RId(Gvk gvk, String name, String namespace, boolean clusterScoped)
 
   /** An id whose cluster scope is looked up, as kyaml's {@code NewGvk}. */
   public static RId of(Gvk gvk, String name, String namespace) {
-    return new RId(
-        gvk,
-        name,
-        namespace,
-        NamespaceScoping.isCertainlyClusterScoped(gvk.apiVersion(), gvk.kind()));
+    return new RId(gvk, name, namespace, clusterScoped(gvk));
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Gvk, Boolean> SCOPES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean clusterScoped(Gvk gvk) {
+    Boolean b = SCOPES.get(gvk);
+    if (b == null) {
+      b = NamespaceScoping.isCertainlyClusterScoped(gvk.apiVersion(), gvk.kind());
+      if (SCOPES.size() < 10_000) {
+        SCOPES.putIfAbsent(gvk, b);
+      }
+    }
+    return b;
   }
 
   public String kind() {

@@ -13,9 +13,24 @@ public final class FsSlice {
   public static List<FieldSpec> mergeAll(List<FieldSpec> base, List<FieldSpec> incoming) {
     List<FieldSpec> result = new ArrayList<>(base);
     for (FieldSpec fs : incoming) {
-      result = mergeOne(result, fs);
+      if (!containsEquivalent(result, fs)) {
+        result.add(fs);
+      }
     }
     return result;
+  }
+
+  /** mergeOne's test, without copying: true when {@code x} would be dropped. */
+  private static boolean containsEquivalent(List<FieldSpec> base, FieldSpec x) {
+    for (FieldSpec fs : base) {
+      if (fs.gvk().isSelectedBy(x.gvk()) && fs.path().equals(x.path())) {
+        if (fs.create() != x.create()) {
+          throw new KustomizeException("conflicting fieldspecs: " + fs + " and " + x);
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

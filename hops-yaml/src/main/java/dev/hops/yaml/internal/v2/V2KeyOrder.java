@@ -69,8 +69,25 @@ public final class V2KeyOrder {
     System.arraycopy(tmp, from, a, from, to - from);
   }
 
-  /** The code points of a key, as Go's {@code []rune(s)}. */
+  private static final int CACHE_LIMIT = 20_000;
+
+  /** Runes of keys seen before: map keys repeat a great deal (apiVersion, name, labels...). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, int[]> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The code points of a key, as Go's {@code []rune(s)}; never modify the array. */
   public static int[] runes(String s) {
+    int[] r = CACHE.get(s);
+    if (r == null) {
+      r = computeRunes(s);
+      if (CACHE.size() < CACHE_LIMIT) {
+        CACHE.putIfAbsent(s, r);
+      }
+    }
+    return r;
+  }
+
+  private static int[] computeRunes(String s) {
     int n = s.length();
     int[] r = new int[n];
     int count = 0;
