@@ -119,6 +119,77 @@ class FluxRendererTest {
             """);
   }
 
+  private static MemoryTree appsWithDraftsAndPrivateFolder(MemoryTree tree) {
+    return tree.put(
+            "clusters/home/apps.yaml",
+            """
+            apiVersion: kustomize.toolkit.fluxcd.io/v1
+            kind: Kustomization
+            metadata:
+              name: apps
+              namespace: flux-system
+            spec:
+              path: ./apps
+              sourceRef:
+                kind: GitRepository
+                name: flux-system
+            ---
+            apiVersion: kustomize.toolkit.fluxcd.io/v1
+            kind: Kustomization
+            metadata:
+              name: private
+              namespace: flux-system
+            spec:
+              path: ./private
+              sourceRef:
+                kind: GitRepository
+                name: flux-system
+            """)
+        .put("apps/kept.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kept\n")
+        .put("apps/wip.draft.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wip\n")
+        .put("private/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p\n");
+  }
+
+  @Test
+  void sourceIgnoreFilesLeaveContentOutOfTheArtifact() {
+    MemoryTree tree =
+        appsWithDraftsAndPrivateFolder(bootstrap())
+            .put(".sourceignore", "/private/\n")
+            .put("apps/.sourceignore", "*.draft.yaml\n");
+    RenderResult r = render(tree);
+    assertThat(yaml(ks(r, "apps"))).contains("name: kept").doesNotContain("name: wip");
+    assertThat(ks(r, "private").status()).isEqualTo(KsStatus.FAILED);
+    assertThat(ks(r, "private").message())
+        .contains("kustomization path not found")
+        .contains("left out of the source artifact by .sourceignore or spec.ignore");
+  }
+
+  @Test
+  void gitRepositorySpecIgnoreAppliesToTheRepositoryArtifact() {
+    MemoryTree tree =
+        appsWithDraftsAndPrivateFolder(
+            bootstrap()
+                .put(
+                    "clusters/home/flux-system/gotk-sync.yaml",
+                    GOTK_SYNC.replace(
+                        "  ref:\n", "  ignore: |\n    private\n    *.draft.yaml\n  ref:\n")));
+    RenderResult r = render(tree);
+    assertThat(ks(r, "apps").status()).isEqualTo(KsStatus.RENDERED);
+    assertThat(yaml(ks(r, "apps"))).contains("name: kept").doesNotContain("name: wip");
+    assertThat(ks(r, "private").status()).isEqualTo(KsStatus.FAILED);
+  }
+
+  @Test
+  void defaultExclusionsApplyWhenNothingElseIsSaid() {
+    MemoryTree tree =
+        appsWithDraftsAndPrivateFolder(bootstrap())
+            .put(
+                "apps/.sops.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sops-config\n");
+    KsResult apps = ks(render(tree), "apps");
+    assertThat(yaml(apps)).contains("name: wip").doesNotContain("sops-config");
+  }
+
   @Test
   void specFieldsAndChildNamespaceFromTheParentsBuild() {
     MemoryTree tree =

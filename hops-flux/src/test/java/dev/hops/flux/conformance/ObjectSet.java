@@ -56,6 +56,11 @@ final class ObjectSet {
     return removed;
   }
 
+  /** Every object, to adjust in place. */
+  void forEach(java.util.function.Consumer<Object> action) {
+    byKey.values().forEach(objs -> objs.forEach(action));
+  }
+
   /** The objects under {@code key}, to adjust in place. */
   List<Object> get(String key) {
     return byKey.getOrDefault(key, List.of());

@@ -6,6 +6,7 @@ import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
 import dev.hops.flux.internal.artifact.ArtifactGenerators;
+import dev.hops.flux.internal.ignore.IgnoredTree;
 import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.Fields;
 import dev.hops.flux.internal.model.FluxKustomization;
@@ -149,7 +150,11 @@ public final class ClusterRenderer {
           result(
               p,
               KsStatus.FAILED,
-              "kustomization path not found: " + where.tree().display(shown),
+              "kustomization path not found: "
+                  + where.tree().display(shown)
+                  + (where.tree() instanceof IgnoredTree t && t.isLeftOut(where.dir())
+                      ? " (left out of the source artifact by .sourceignore or spec.ignore)"
+                      : ""),
               List.of()));
       return true;
     }

@@ -3,14 +3,19 @@ package dev.hops.flux.internal.render;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.FluxException;
 import dev.hops.flux.RenderResult;
+import dev.hops.flux.internal.ignore.IgnoredTree;
 import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.Discovery;
+import dev.hops.flux.internal.model.Fields;
 import dev.hops.flux.internal.model.RepoScan;
 import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.ScalarNode;
 import dev.hops.yaml.SourcePos;
 import dev.hops.yaml.YamlReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Finds a repository's clusters and renders each (or the one asked for). */
 public final class RepositoryRenderer {
@@ -30,13 +35,48 @@ public final class RepositoryRenderer {
     return new Discovery(tree, RepoScan.of(tree, reader), defaultName).clusters();
   }
 
+  private record ArtifactKey(ClusterRoot.PathMapping paths, String specIgnore) {}
+
+  /**
+   * The repository as the cluster's source artifact holds it: seen through the source's path
+   * mapping, without what source-controller leaves out ({@code .sourceignore} files, the source's
+   * {@code spec.ignore}, or its default exclusions when there is neither).
+   */
+  private static SourceTree artifact(
+      SourceTree tree, ArtifactKey key, Map<ArtifactKey, SourceTree> views) {
+    return views.computeIfAbsent(
+        key, k -> IgnoredTree.artifact(ArtifactView.of(tree, k.paths()), k.specIgnore()));
+  }
+
+  /**
+   * The {@code spec.ignore} of the cluster's own source when the repository defines it (the
+   * definition in the cluster's root file first, as several clusters may each define theirs).
+   */
+  private static String specIgnore(RepoScan scan, ClusterRoot cluster) {
+    ClusterRoot.SourceKey source = cluster.source();
+    List<RepoScan.Doc> docs =
+        new ArrayList<>(scan.ofKind("source.toolkit.fluxcd.io", source.kind()));
+    docs.sort(java.util.Comparator.comparing(d -> !d.file().equals(cluster.rootFile())));
+    for (RepoScan.Doc d : docs) {
+      String namespace = Fields.string(d.node(), "metadata", "namespace");
+      if (source.name().equals(Fields.string(d.node(), "metadata", "name"))
+          && (namespace.isEmpty() || namespace.equals(source.namespace()))
+          && Fields.at(d.node(), "spec", "ignore") instanceof ScalarNode ignore
+          && !ignore.isNull()) {
+        return ignore.value();
+      }
+    }
+    return null;
+  }
+
   /**
    * Renders every cluster, or only {@code onlyCluster} when not null.
    *
    * @throws FluxException when the repository has no cluster, or not the one asked for
    */
   public RenderResult render(SourceTree tree, String defaultName, String onlyCluster) {
-    List<ClusterRoot> clusters = clusters(tree, defaultName);
+    RepoScan scan = RepoScan.of(tree, reader);
+    List<ClusterRoot> clusters = new Discovery(tree, scan, defaultName).clusters();
     if (clusters.isEmpty()) {
       throw new FluxException(
           SourcePos.of(tree.display("")),
@@ -46,11 +86,12 @@ public final class RepositoryRenderer {
     }
     List<String> warnings = new ArrayList<>();
     // one view per mapping, so that clusters sharing it share builds
-    java.util.Map<ClusterRoot.PathMapping, SourceTree> views = new java.util.HashMap<>();
+    Map<ArtifactKey, SourceTree> views = new HashMap<>();
     List<ClusterResult> results = new ArrayList<>();
     for (ClusterRoot c : clusters) {
       if (onlyCluster == null || onlyCluster.equals(c.name())) {
-        SourceTree artifact = views.computeIfAbsent(c.paths(), m -> ArtifactView.of(tree, m));
+        SourceTree artifact =
+            artifact(tree, new ArtifactKey(c.paths(), specIgnore(scan, c)), views);
         results.add(new ClusterRenderer(artifact, c, options, cache, reader, warnings).render());
       }
     }
