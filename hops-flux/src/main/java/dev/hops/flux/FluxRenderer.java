@@ -2,7 +2,6 @@ package dev.hops.flux;
 
 import dev.hops.flux.internal.render.RenderOptions;
 import dev.hops.flux.internal.render.RepositoryRenderer;
-import dev.hops.kustomize.MemoryTree;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.YamlLimits;
@@ -43,73 +42,6 @@ public final class FluxRenderer {
   /** One cluster of the repository, by name. */
   public RenderResult render(SourceTree repository, String defaultName, String cluster) {
     return renderer.render(repository, defaultName, cluster);
-  }
-
-  /**
-   * Loads and initializes the engine (kustomize's built-in configuration and schema, the YAML
-   * reader and writer, substitution) by rendering a tiny in-memory repository. A command line tool
-   * calls it on a spare thread while it parses its arguments, so that the real render starts warm.
-   */
-  public static void warmUp() {
-    MemoryTree tree =
-        new MemoryTree()
-            .put(
-                "clusters/warm/flux-system/gotk-sync.yaml",
-                """
-                apiVersion: kustomize.toolkit.fluxcd.io/v1
-                kind: Kustomization
-                metadata:
-                  name: flux-system
-                  namespace: flux-system
-                spec:
-                  path: ./clusters/warm
-                  sourceRef:
-                    kind: GitRepository
-                    name: flux-system
-                  postBuild:
-                    substitute:
-                      NAME: warm
-                """)
-            .put(
-                "clusters/warm/app/kustomization.yaml",
-                """
-                namespace: default
-                labels:
-                  - pairs:
-                      app: warm
-                    includeSelectors: true
-                patches:
-                  - patch: |
-                      - op: add
-                        path: /metadata/annotations
-                        value: {a: b}
-                    target:
-                      kind: Deployment
-                resources:
-                  - app.yaml
-                configMapGenerator:
-                  - name: settings
-                    literals: [A=b]
-                """)
-            .put(
-                "clusters/warm/app/app.yaml",
-                """
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata:
-                  name: ${NAME}
-                spec:
-                  template:
-                    spec:
-                      containers:
-                        - name: c
-                          image: nginx:1.27
-                          envFrom:
-                            - configMapRef:
-                                name: settings
-                """);
-    RenderResult r = builder().build().render(tree, "warm");
-    dev.hops.yaml.KustomizeYaml.toYaml(r.clusters().getFirst().objects());
   }
 
   /** Options of a {@link FluxRenderer}. */

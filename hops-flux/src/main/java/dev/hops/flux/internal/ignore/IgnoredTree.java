@@ -33,6 +33,7 @@ public final class IgnoredTree implements SourceTree {
   private volatile SourceIgnore rules;
   private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
   private final Map<String, Boolean> dirs = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> files = new ConcurrentHashMap<>();
 
   private IgnoredTree(SourceTree base, Loader loader) {
     this.base = base;
@@ -82,9 +83,16 @@ public final class IgnoredTree implements SourceTree {
 
   @Override
   public boolean isFile(String path) {
-    return base.isFile(path)
-        && !path.isEmpty()
-        && !rulesUnchecked().isIgnored(SourceIgnore.elements(path), false);
+    return base.isFile(path) && !path.isEmpty() && fileKept(path);
+  }
+
+  private boolean fileKept(String path) {
+    Boolean known = files.get(path);
+    if (known == null) {
+      known = !rulesUnchecked().isIgnored(SourceIgnore.elements(path), false);
+      files.putIfAbsent(path, known);
+    }
+    return known;
   }
 
   @Override

@@ -35,10 +35,15 @@ public final class NameRefTransformer implements Transformer {
     List<Res> resources = m.resources();
     Map<Res, List<Job>> jobs = new IdentityHashMap<>();
     List<Res> order = new ArrayList<>();
+    List<Gvk> orgGvks = new ArrayList<>(resources.size());
+    for (Res res : resources) {
+      orgGvks.add(res.orgId().gvk());
+    }
     for (NameBackRef br : backRefs) {
       for (FieldSpec spec : br.referrers()) {
-        for (Res res : resources) {
-          if (res.orgId().gvk().isSelectedBy(spec.gvk())) {
+        for (int i = 0; i < resources.size(); i++) {
+          Res res = resources.get(i);
+          if (orgGvks.get(i).isSelectedBy(spec.gvk())) {
             jobs.computeIfAbsent(
                     res,
                     k -> {

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which fields each builtin transformer touches: kustomize's {@code TransformerConfig}, built from
@@ -125,11 +127,46 @@ public record TransformerConfig(
     return result;
   }
 
+  /** A pair of configs compared by identity. */
+  private record Pair(TransformerConfig a, TransformerConfig b) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pair p && p.a == a && p.b == b;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(a) + System.identityHashCode(b);
+    }
+  }
+
+  /**
+   * Merges already made: every kustomization of a build merges the same default and child configs
+   * again (a pure function of the two instances; bounded, as custom configs vary).
+   */
+  private static final Map<Pair, TransformerConfig> MERGED = new ConcurrentHashMap<>();
+
+  private static final int MERGED_LIMIT = 512;
+
   /** kustomize Merge: each list merged (no duplicates), then sorted. */
   public TransformerConfig merge(TransformerConfig in) {
     if (in == null) {
       return this;
     }
+    Pair key = new Pair(this, in);
+    TransformerConfig known = MERGED.get(key);
+    if (known != null) {
+      return known;
+    }
+    TransformerConfig merged = mergeUncached(in);
+    if (MERGED.size() >= MERGED_LIMIT) {
+      MERGED.clear();
+    }
+    MERGED.put(key, merged);
+    return merged;
+  }
+
+  private TransformerConfig mergeUncached(TransformerConfig in) {
     if (in == this || in.equals(this)) {
       return sorted(); // every spec of a config selects itself: merging adds nothing
     }

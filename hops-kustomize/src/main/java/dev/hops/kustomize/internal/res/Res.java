@@ -60,6 +60,17 @@ public final class Res {
   private List<String> refVarNames = new ArrayList<>();
   private final SourcePos source;
 
+  // memos of curId and prevIds, valid while the strings they were made from are the node's
+  private Gvk curGvk;
+  private String curName;
+  private String curNs;
+  private RId curIdMemo;
+  private Gvk prevGvk;
+  private String prevNames;
+  private String prevNss;
+  private String prevKinds;
+  private List<RId> prevIdsMemo;
+
   public Res(MappingNode node, SourcePos source) {
     this.node = node;
     this.source = source == null ? SourcePos.UNKNOWN : source;
@@ -225,12 +236,26 @@ public final class Res {
 
   // --- build annotations ---
 
-  private List<String> csvAnnotation(String name) {
-    Map<String, String> a = getAnnotations();
-    if (!a.containsKey(name)) {
-      return List.of();
+  /**
+   * One annotation as {@link #getAnnotations} would hold it (the first entry of that key; "" for a
+   * value that is not a scalar), or null when absent; without building the map.
+   */
+  private String annotation(String key) {
+    MappingNode md = metadata();
+    if (md == null || !(md.get("annotations") instanceof MappingNode m)) {
+      return null;
     }
-    return Arrays.asList(a.get(name).split(",", -1));
+    for (MappingNode.Entry e : m.entries()) {
+      if (key.equals(e.name())) {
+        return e.value() instanceof ScalarNode s ? s.value() : "";
+      }
+    }
+    return null;
+  }
+
+  private List<String> csvAnnotation(String name) {
+    String v = annotation(name);
+    return v == null ? List.of() : Arrays.asList(v.split(",", -1));
   }
 
   private void appendCsvAnnotation(String name, String value) {
@@ -283,7 +308,7 @@ public final class Res {
   }
 
   private boolean isEnabled(String key) {
-    return ENABLED.equals(getAnnotations().get(key));
+    return ENABLED.equals(annotation(key));
   }
 
   private void enable(String key) {
@@ -318,7 +343,7 @@ public final class Res {
 
   /** The generator behavior: "create" (also for unset), "merge" or "replace"; "unspecified". */
   public String behavior() {
-    String v = getAnnotations().get(GEN_BEHAVIOR);
+    String v = annotation(GEN_BEHAVIOR);
     return v == null ? "unspecified" : Behaviors.normalize(v);
   }
 
@@ -342,29 +367,55 @@ public final class Res {
   // --- ids ---
 
   public RId curId() {
-    return RId.of(gvk(), getName(), getNamespace());
+    Gvk g = gvk();
+    String name = getName();
+    String ns = getNamespace();
+    // ids are asked for in loops over all resources; the strings are the node's own, so an
+    // unchanged object gives the same instances
+    if (curIdMemo != null && g.equals(curGvk) && name == curName && ns == curNs) {
+      return curIdMemo;
+    }
+    curGvk = g;
+    curName = name;
+    curNs = ns;
+    curIdMemo = RId.of(g, name, ns);
+    return curIdMemo;
   }
 
   /** Previous ids from the build annotations; never cluster-scoped, as in kustomize. */
   public List<RId> prevIds() {
-    Map<String, String> a = getAnnotations(PREVIOUS_NAMES, PREVIOUS_NAMESPACES, PREVIOUS_KINDS);
-    if (!a.containsKey(PREVIOUS_NAMES)) {
+    String names = annotation(PREVIOUS_NAMES);
+    if (names == null) {
       return List.of();
     }
-    String[] names = a.get(PREVIOUS_NAMES).split(",", -1);
-    String[] nss = a.getOrDefault(PREVIOUS_NAMESPACES, "").split(",", -1);
-    String[] kinds = a.getOrDefault(PREVIOUS_KINDS, "").split(",", -1);
-    if (names.length != nss.length || names.length != kinds.length) {
+    String nss = java.util.Objects.requireNonNullElse(annotation(PREVIOUS_NAMESPACES), "");
+    String kinds = java.util.Objects.requireNonNullElse(annotation(PREVIOUS_KINDS), "");
+    Gvk g = gvk();
+    if (prevIdsMemo != null
+        && names == prevNames
+        && nss == prevNss
+        && kinds == prevKinds
+        && g.equals(prevGvk)) {
+      return prevIdsMemo;
+    }
+    String[] nameList = names.split(",", -1);
+    String[] nsList = nss.split(",", -1);
+    String[] kindList = kinds.split(",", -1);
+    if (nameList.length != nsList.length || nameList.length != kindList.length) {
       throw new dev.hops.kustomize.KustomizeException(
           "number of previous names, number of previous namespaces, number of previous kinds not"
               + " equal");
     }
-    Gvk g = gvk();
-    List<RId> ids = new ArrayList<>(names.length);
-    for (int i = 0; i < names.length; i++) {
-      ids.add(new RId(new Gvk(g.group(), g.version(), kinds[i]), names[i], nss[i], false));
+    List<RId> ids = new ArrayList<>(nameList.length);
+    for (int i = 0; i < nameList.length; i++) {
+      ids.add(new RId(new Gvk(g.group(), g.version(), kindList[i]), nameList[i], nsList[i], false));
     }
-    return ids;
+    prevNames = names;
+    prevNss = nss;
+    prevKinds = kinds;
+    prevGvk = g;
+    prevIdsMemo = List.copyOf(ids);
+    return prevIdsMemo;
   }
 
   public RId orgId() {
