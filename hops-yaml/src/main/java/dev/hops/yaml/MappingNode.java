@@ -76,8 +76,11 @@ public final class MappingNode extends Node {
   }
 
   public Entry entry(String key) {
-    for (Entry e : entries) {
-      if (key.equals(e.name())) {
+    // indexed: the most frequent call of a build, and an iterator is an allocation per call
+    // until the JIT removes it
+    for (int i = 0, n = entries.size(); i < n; i++) {
+      Entry e = entries.get(i);
+      if (e.key instanceof ScalarNode s && key.equals(s.value())) {
         return e;
       }
     }

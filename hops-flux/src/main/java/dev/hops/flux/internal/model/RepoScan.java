@@ -89,7 +89,9 @@ public final class RepoScan {
         Pattern.compile("(?m)^kind:[ \\t]*[\"']?" + Pattern.quote(kind) + "[\"']?[ \\t]*(#.*)?$");
     List<Doc> out = new ArrayList<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      if (files.test(e.getKey()) && kindLine.matcher(e.getValue()).find()) {
+      if (files.test(e.getKey())
+          && e.getValue().contains(kind)
+          && kindLine.matcher(e.getValue()).find()) {
         for (Doc d : docs(e.getKey())) {
           if (d.group().equals(group) && d.kind().equals(kind)) {
             out.add(d);
@@ -108,7 +110,7 @@ public final class RepoScan {
   public List<Doc> withInstanceValues() {
     List<Doc> out = new ArrayList<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      if (INSTANCE_VALUES.matcher(e.getValue()).find()) {
+      if (e.getValue().contains("instance:") && INSTANCE_VALUES.matcher(e.getValue()).find()) {
         out.addAll(docs(e.getKey()));
       }
     }

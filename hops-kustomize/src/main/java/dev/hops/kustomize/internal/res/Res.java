@@ -60,6 +60,10 @@ public final class Res {
   private List<String> refVarNames = new ArrayList<>();
   private final SourcePos source;
 
+  private String gvkApiVersion;
+  private String gvkKind;
+  private Gvk gvkMemo;
+
   // memos of curId and prevIds, valid while the strings they were made from are the node's
   private Gvk curGvk;
   private String curName;
@@ -115,7 +119,14 @@ public final class Res {
   }
 
   public Gvk gvk() {
-    return Gvk.of(getApiVersion(), getKind());
+    String apiVersion = getApiVersion();
+    String kind = getKind();
+    if (gvkMemo == null || apiVersion != gvkApiVersion || kind != gvkKind) {
+      gvkApiVersion = apiVersion;
+      gvkKind = kind;
+      gvkMemo = Gvk.of(apiVersion, kind);
+    }
+    return gvkMemo;
   }
 
   /** kyaml getMetaData: the metadata mapping unless null or empty. */

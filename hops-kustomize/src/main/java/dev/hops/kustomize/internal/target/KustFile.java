@@ -51,8 +51,11 @@ public final class KustFile {
     String path = TreePaths.join(ldr.root(), name);
     String display = ldr.display(path);
     String text = ldr.load(name, listedAt);
+    // components and bases shared by many overlays are parsed once
     Node doc =
-        ldr.context().reader().readDocuments(text, display).stream().findFirst().orElse(null);
+        ldr.context().cache().documents(ldr.context().reader(), path, display, text).stream()
+            .findFirst()
+            .orElse(null);
     if (doc == null) {
       throw new KustomizeException(SourcePos.of(display), null, "kustomization.yaml is empty");
     }
