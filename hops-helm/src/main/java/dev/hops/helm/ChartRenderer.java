@@ -1,0 +1,131 @@
+package dev.hops.helm;
+
+import dev.hops.yaml.KustomizeYaml;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Renders a chart folder as a release: the CRDs of its {@code crds/} folders (when the install
+ * policy keeps them) followed by its templates, rendered by Helm's engine with the given values.
+ */
+public final class ChartRenderer {
+
+  /** What happens to the chart's {@code crds/} files: Flux's {@code install.crds}. */
+  public enum CrdPolicy {
+    /** Created when missing (Flux's default on install). */
+    CREATE,
+    /** Created or replaced. */
+    CREATE_REPLACE,
+    /** Left out. */
+    SKIP;
+
+    /** Flux's spelling ({@code Create}, {@code CreateReplace}, {@code Skip}); null: the default. */
+    public static CrdPolicy of(String flux) {
+      if (flux == null || flux.isEmpty() || flux.equals("Create")) {
+        return CREATE;
+      }
+      return switch (flux) {
+        case "CreateReplace" -> CREATE_REPLACE;
+        case "Skip" -> SKIP;
+        default -> throw new IllegalArgumentException("unknown CRD policy '" + flux + "'");
+      };
+    }
+  }
+
+  private final HelmEngine engine;
+  private final YamlReader reader;
+
+  public ChartRenderer(HelmEngine engine, YamlReader reader) {
+    this.engine = engine;
+    this.reader = reader;
+  }
+
+  /**
+   * The objects of the release.
+   *
+   * @param values the merged values, as Go values (maps, lists, strings, numbers, booleans, null)
+   * @throws HelmException with Helm's message when the chart does not load or render
+   */
+  public List<MappingNode> render(
+      Path chartDir, Release release, Map<String, Object> values, CrdPolicy crds) {
+    List<MappingNode> out = new ArrayList<>();
+    if (crds != CrdPolicy.SKIP) {
+      out.addAll(crds(chartDir));
+    }
+    String manifest;
+    Path valuesFile = null;
+    try {
+      valuesFile = Files.createTempFile("hops-values", ".json");
+      Files.writeString(valuesFile, KustomizeYaml.toJson(values));
+      manifest = engine.template(chartDir, release, valuesFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(valuesFile);
+    }
+    out.addAll(objects(manifest, chartDir.getFileName() + " (rendered)"));
+    return out;
+  }
+
+  /** The documents of every {@code crds/} file of the chart and of its unpacked sub-charts. */
+  private List<MappingNode> crds(Path chartDir) {
+    List<MappingNode> out = new ArrayList<>();
+    Path crdDir = chartDir.resolve("crds");
+    if (Files.isDirectory(crdDir)) {
+      try (Stream<Path> files = Files.walk(crdDir)) {
+        for (Path f : files.filter(ChartRenderer::isManifest).sorted().toList()) {
+          out.addAll(objects(Files.readString(f, StandardCharsets.UTF_8), f.toString()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path subcharts = chartDir.resolve("charts");
+    if (Files.isDirectory(subcharts)) {
+      try (Stream<Path> dirs = Files.list(subcharts)) {
+        for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+          out.addAll(crds(d));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isManifest(Path f) {
+    String n = f.getFileName().toString();
+    return Files.isRegularFile(f)
+        && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+  }
+
+  private List<MappingNode> objects(String text, String file) {
+    List<MappingNode> out = new ArrayList<>();
+    for (Node n : reader.readDocuments(text, file)) {
+      if (n instanceof MappingNode m && !m.isEmpty()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static void deleteQuietly(Path p) {
+    if (p != null) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // a temporary file
+      }
+    }
+  }
+}
