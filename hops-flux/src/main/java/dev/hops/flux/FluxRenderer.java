@@ -27,7 +27,12 @@ public final class FluxRenderer {
     this.renderer =
         new RepositoryRenderer(
             new RenderOptions(
-                b.sources, b.sideLoaded, b.strict, b.revealSecretVariables, b.limits));
+                b.sources,
+                b.sideLoaded,
+                b.strict,
+                b.revealSecretVariables,
+                b.limits,
+                new RenderOptions.HelmOptions(b.helm, b.kubeVersion, b.cacheDir)));
   }
 
   public static Builder builder() {
@@ -51,6 +56,9 @@ public final class FluxRenderer {
     private boolean strict = true;
     private boolean revealSecretVariables;
     private YamlLimits limits = YamlLimits.DEFAULT;
+    private boolean helm = true;
+    private String kubeVersion;
+    private java.nio.file.Path cacheDir = RenderOptions.HelmOptions.defaultCacheDir();
 
     /**
      * Renders the Kustomizations of source {@code key} ({@code name}, {@code namespace/name} or
@@ -84,6 +92,24 @@ public final class FluxRenderer {
 
     public Builder yamlLimits(YamlLimits limits) {
       this.limits = Objects.requireNonNull(limits);
+      return this;
+    }
+
+    /** Whether HelmReleases' charts are rendered (default true). */
+    public Builder helm(boolean render) {
+      this.helm = render;
+      return this;
+    }
+
+    /** The Kubernetes version charts see in their capabilities (default: Helm's). */
+    public Builder kubeVersion(String version) {
+      this.kubeVersion = version;
+      return this;
+    }
+
+    /** Where Hops keeps what it downloads or unpacks (default: the user's cache folder). */
+    public Builder cacheDir(java.nio.file.Path dir) {
+      this.cacheDir = Objects.requireNonNull(dir);
       return this;
     }
 

@@ -37,6 +37,11 @@ final class AmbrFile {
       }
       String name = line.substring(NAME.length()).strip();
       i++;
+      if (i < lines.size() && lines.get(i).equals(INDENT + "''")) {
+        out.put(name, ""); // an empty output, written on one line
+        i++;
+        continue;
+      }
       if (i >= lines.size() || !lines.get(i).equals(INDENT + QUOTES)) {
         throw new IllegalArgumentException(
             file + ":" + (i + 1) + ": snapshot " + name + " is not a multi-line string");

@@ -219,16 +219,15 @@ class FluxLocalSnapshotTest {
       }
       tests.add(DynamicTest.dynamicTest(c.id(), () -> check(c, expected, testdata)));
       if (c.has(HELM)) {
+        ChartComparison charts = new ChartComparison();
         tests.add(
             DynamicTest.dynamicTest(
-                c.id() + " HelmRelease chart objects",
-                () ->
-                    abort(
-                        "HelmRelease rendering is not implemented in Hops yet: the "
-                            + chartObjects.size()
-                            + " objects flux-local inflated with helm template are not compared: "
-                            + String.join(
-                                ", ", chartObjects.stream().map(ObjectSet::key).toList()))));
+                c.id() + " HelmRelease chart objects (charts Hops renders)",
+                () -> charts.check(c, chartObjects, testdata)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                c.id() + " HelmRelease chart objects (charts not available offline)",
+                charts::reportUncompared));
       }
     }
     return tests.stream();
@@ -255,20 +254,25 @@ class FluxLocalSnapshotTest {
     abort("known Hops gap: " + gap.reason() + "\n" + problems);
   }
 
-  /** Null when Hops renders what flux-local printed, else a report of the differences. */
-  private static String compare(Case c, ObjectSet expected, Path testdata) {
-    FluxRenderer.Builder builder = FluxRenderer.builder().strict(false);
+  /** Renders the case's repository as Hops would for it (lenient substitution, mapped sources). */
+  static RenderResult render(Case c, Path testdata) {
+    FluxRenderer.Builder builder =
+        FluxRenderer.builder().strict(false).cacheDir(ChartComparison.cacheDir());
     c.sources().forEach((k, dir) -> builder.source(k, SourceTree.onDisk(testdata.resolve(dir))));
     SourceTree tree = SourceTree.onDisk(testdata.resolve(c.dir()));
     if (c.has(SPEC_IGNORE_NOT_APPLIED)) {
       tree = new WithoutSpecIgnore(tree);
     }
+    return c.cluster() == null
+        ? builder.build().render(tree, "default")
+        : builder.build().render(tree, "default", c.cluster());
+  }
+
+  /** Null when Hops renders what flux-local printed, else a report of the differences. */
+  private static String compare(Case c, ObjectSet expected, Path testdata) {
     RenderResult result;
     try {
-      result =
-          c.cluster() == null
-              ? builder.build().render(tree, "default")
-              : builder.build().render(tree, "default", c.cluster());
+      result = render(c, testdata);
     } catch (FluxException e) {
       return c.id() + ": Hops failed: " + e.getMessage();
     }
@@ -324,7 +328,7 @@ class FluxLocalSnapshotTest {
    * The tree with every GitRepository's {@code spec.ignore} block removed (the block and its
    * indented lines), as flux-local reads it.
    */
-  private record WithoutSpecIgnore(SourceTree base) implements SourceTree {
+  record WithoutSpecIgnore(SourceTree base) implements SourceTree {
     @Override
     public boolean isDirectory(String path) {
       return base.isDirectory(path);
@@ -358,7 +362,7 @@ class FluxLocalSnapshotTest {
     }
   }
 
-  private static boolean selected(Case c, KsResult ks) {
+  static boolean selected(Case c, KsResult ks) {
     if (!c.has(ALL_NAMESPACES) && !ks.ref().namespace().equals("flux-system")) {
       return false;
     }
@@ -367,7 +371,7 @@ class FluxLocalSnapshotTest {
         || ks.ref().name().equals(c.kustomization());
   }
 
-  private static boolean skippedByFluxLocal(Case c, String kind) {
+  static boolean skippedByFluxLocal(Case c, String kind) {
     return kind.equals("CustomResourceDefinition")
         || (kind.equals("Secret") && !c.has(WITH_SECRETS));
   }

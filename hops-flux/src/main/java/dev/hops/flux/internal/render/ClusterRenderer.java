@@ -1,11 +1,13 @@
 package dev.hops.flux.internal.render;
 
 import dev.hops.flux.ClusterResult;
+import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
 import dev.hops.flux.internal.artifact.ArtifactGenerators;
+import dev.hops.flux.internal.helm.ReleaseRenderer;
 import dev.hops.flux.internal.ignore.IgnoredTree;
 import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.Fields;
@@ -102,7 +104,19 @@ public final class ClusterRenderer {
         progress = true;
       }
     }
-    return new ClusterResult(root.name(), root.rootFile(), results, sourceInfos());
+    List<HrResult> releases =
+        options.helm().render()
+            ? new ReleaseRenderer(
+                    root.name(),
+                    sources::tree,
+                    variableObjects::find,
+                    options.helm().cacheDir(),
+                    options.helm().kubeVersion(),
+                    reader,
+                    warnings)
+                .render(results)
+            : List.of();
+    return new ClusterResult(root.name(), root.rootFile(), results, sourceInfos(), releases);
   }
 
   /** Queues a Kustomization and starts its kustomize build in the background. */

@@ -10,14 +10,37 @@ import java.util.Map;
  * What a render may use besides the repository: folders standing in for other sources (by {@code
  * name}, {@code namespace/name} or {@code Kind/namespace/name}), ConfigMaps and Secrets that exist
  * only in the cluster, whether undefined variables fail (Flux 2.9's strict mode, the default),
- * whether plain Secrets' values may be substituted (else placeholders), and the YAML limits.
+ * whether plain Secrets' values may be substituted (else placeholders), the YAML limits, and how
+ * HelmReleases are rendered.
  */
 public record RenderOptions(
     Map<String, SourceTree> sources,
     List<MappingNode> sideLoaded,
     boolean strict,
     boolean revealSecretVariables,
-    YamlLimits yamlLimits) {
+    YamlLimits yamlLimits,
+    HelmOptions helm) {
+
+  /**
+   * HelmReleases: whether their charts are rendered, the Kubernetes version their capabilities
+   * report (null: Helm's default) and the cache folder (Helm's unpacked engine).
+   */
+  public record HelmOptions(boolean render, String kubeVersion, java.nio.file.Path cacheDir) {
+
+    public static HelmOptions defaults() {
+      return new HelmOptions(true, null, defaultCacheDir());
+    }
+
+    /** {@code $XDG_CACHE_HOME/hops}, else {@code ~/.cache/hops}. */
+    public static java.nio.file.Path defaultCacheDir() {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      java.nio.file.Path base =
+          xdg != null && !xdg.isEmpty()
+              ? java.nio.file.Path.of(xdg)
+              : java.nio.file.Path.of(System.getProperty("user.home"), ".cache");
+      return base.resolve("hops");
+    }
+  }
 
   public RenderOptions {
     sources = Map.copyOf(sources);
@@ -25,6 +48,7 @@ public record RenderOptions(
   }
 
   public static RenderOptions defaults() {
-    return new RenderOptions(Map.of(), List.of(), true, false, YamlLimits.DEFAULT);
+    return new RenderOptions(
+        Map.of(), List.of(), true, false, YamlLimits.DEFAULT, HelmOptions.defaults());
   }
 }

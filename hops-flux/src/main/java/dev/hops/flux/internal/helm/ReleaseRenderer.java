@@ -1,0 +1,245 @@
+package dev.hops.flux.internal.helm;
+
+import dev.hops.flux.HrResult;
+import dev.hops.flux.KsResult;
+import dev.hops.flux.KsStatus;
+import dev.hops.flux.ObjectRef;
+import dev.hops.flux.internal.model.Fields;
+import dev.hops.helm.ChartRenderer;
+import dev.hops.helm.HelmEngine;
+import dev.hops.helm.HelmException;
+import dev.hops.helm.Release;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.HopsException;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.SourcePos;
+import dev.hops.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the HelmReleases a cluster's Kustomizations rendered, as helm-controller would: the chart
+ * from its source, the values merged as Flux merges them, Helm's template engine, then the
+ * post-renderers and Flux's origin labels. A chart whose source is not available offline is
+ * reported as external.
+ */
+public final class ReleaseRenderer {
+
+  /** Where a source's artifact is: a tree (the repository or a mapped folder), or null. */
+  public interface Sources {
+    SourceTree tree(ObjectRef source);
+  }
+
+  /** Finds the ConfigMap or Secret a {@code valuesFrom} entry names, or null. */
+  public interface Lookup {
+    MappingNode find(String kind, String namespace, String name);
+  }
+
+  static final String GROUP = "helm.toolkit.fluxcd.io";
+
+  private final String cluster;
+  private final Sources sources;
+  private final Lookup lookup;
+  private final Path cacheDir;
+  private final String kubeVersion;
+  private final YamlReader reader;
+  private final List<String> warnings;
+  private final ReleaseValues values;
+  private final PostRender postRender;
+
+  public ReleaseRenderer(
+      String cluster,
+      Sources sources,
+      Lookup lookup,
+      Path cacheDir,
+      String kubeVersion,
+      YamlReader reader,
+      List<String> warnings) {
+    this.cluster = cluster;
+    this.sources = sources;
+    this.lookup = lookup;
+    this.cacheDir = cacheDir;
+    this.kubeVersion = kubeVersion;
+    this.reader = reader;
+    this.warnings = warnings;
+    this.values = new ReleaseValues(reader, warnings);
+    this.postRender = new PostRender();
+  }
+
+  /** Every HelmRelease among the rendered objects, in the order they were rendered. */
+  public List<HrResult> render(List<KsResult> kustomizations) {
+    List<HrResult> out = new ArrayList<>();
+    try (ChartFolders folders = new ChartFolders()) {
+      for (KsResult ks : kustomizations) {
+        for (MappingNode obj : ks.objects()) {
+          if (isHelmRelease(obj)) {
+            out.add(renderSafely(obj, ks.ref(), folders));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean isHelmRelease(MappingNode obj) {
+    return Fields.string(obj, "kind").equals("HelmRelease")
+        && Fields.string(obj, "apiVersion").startsWith(GROUP + "/");
+  }
+
+  private HrResult renderSafely(MappingNode hr, ObjectRef parent, ChartFolders folders) {
+    ObjectRef ref =
+        new ObjectRef("HelmRelease", namespace(hr), Fields.string(hr, "metadata", "name"));
+    ChartRef chart = ChartRef.of(hr, ref.namespace());
+    try {
+      return render(hr, ref, parent, chart, folders);
+    } catch (HopsException e) {
+      return result(ref, parent, chart, KsStatus.FAILED, e.headline(), List.of(), hr);
+    } catch (HelmException e) {
+      return result(ref, parent, chart, KsStatus.FAILED, "Helm: " + e.getMessage(), List.of(), hr);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return result(
+          ref,
+          parent,
+          chart,
+          KsStatus.FAILED,
+          "Hops could not render this HelmRelease (" + e + "); please report it",
+          List.of(),
+          hr);
+    }
+  }
+
+  private HrResult render(
+      MappingNode hr, ObjectRef ref, ObjectRef parent, ChartRef chart, ChartFolders folders)
+      throws IOException {
+    String display = hr.pos().file();
+    if (chart.source() == null) {
+      return result(
+          ref,
+          parent,
+          chart,
+          KsStatus.FAILED,
+          "spec.chart or spec.chartRef is required",
+          List.of(),
+          hr);
+    }
+    if (!chart.fromArtifact()) {
+      return result(
+          ref,
+          parent,
+          chart,
+          KsStatus.EXTERNAL,
+          "chart from "
+              + chart.source()
+              + " is not rendered: Hops renders charts from Git sources (the repository or a"
+              + " folder mapped with --source) for now",
+          List.of(),
+          hr);
+    }
+    SourceTree tree = sources.tree(chart.source());
+    if (tree == null) {
+      return result(
+          ref,
+          parent,
+          chart,
+          KsStatus.EXTERNAL,
+          "chart source "
+              + chart.source()
+              + " is not this repository; map it to a folder with --source "
+              + chart.source().namespace()
+              + "/"
+              + chart.source().name()
+              + "=DIR to render it",
+          List.of(),
+          hr);
+    }
+    Path dir = folders.folder(tree, chart.path());
+    if (dir == null) {
+      return result(
+          ref,
+          parent,
+          chart,
+          KsStatus.FAILED,
+          "chart path not found in " + chart.source() + ": " + tree.display(chart.path()),
+          List.of(),
+          hr);
+    }
+    Map<String, Object> merged = values.merge(hr, ref.namespace(), display, lookup::find);
+    String targetNamespace = Fields.string(hr, "spec", "targetNamespace");
+    Release release =
+        new Release(
+            releaseName(hr, ref.name(), targetNamespace),
+            targetNamespace.isEmpty() ? ref.namespace() : targetNamespace,
+            kubeVersion);
+    ChartRenderer.CrdPolicy crds;
+    try {
+      crds = ChartRenderer.CrdPolicy.of(Fields.string(hr, "spec", "install", "crds"));
+    } catch (IllegalArgumentException e) {
+      return result(
+          ref,
+          parent,
+          chart,
+          KsStatus.FAILED,
+          "spec.install.crds: " + e.getMessage(),
+          List.of(),
+          hr);
+    }
+    List<MappingNode> objects =
+        new ChartRenderer(HelmEngine.shared(cacheDir), reader).render(dir, release, merged, crds);
+    objects = postRender.apply(hr, ref, objects);
+    return result(ref, parent, chart, KsStatus.RENDERED, "", objects, hr);
+  }
+
+  /**
+   * helm-controller's release name: {@code spec.releaseName}, else {@code targetNamespace-name} or
+   * the name; past 53 characters the first 40, a dash and 12 hex digits of its SHA-256.
+   */
+  static String releaseName(MappingNode hr, String name, String targetNamespace) {
+    String n = Fields.string(hr, "spec", "releaseName");
+    if (n.isEmpty()) {
+      n = targetNamespace.isEmpty() ? name : targetNamespace + "-" + name;
+    }
+    if (n.length() <= 53) {
+      return n;
+    }
+    try {
+      byte[] sum = MessageDigest.getInstance("SHA-256").digest(n.getBytes(StandardCharsets.UTF_8));
+      return n.substring(0, 40) + "-" + HexFormat.of().formatHex(sum).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String namespace(MappingNode hr) {
+    String ns = Fields.string(hr, "metadata", "namespace");
+    return ns.isEmpty() ? "default" : ns;
+  }
+
+  private HrResult result(
+      ObjectRef ref,
+      ObjectRef parent,
+      ChartRef chart,
+      KsStatus status,
+      String message,
+      List<MappingNode> objects,
+      Node hr) {
+    return new HrResult(
+        cluster,
+        ref,
+        parent,
+        chart.chart(),
+        chart.version(),
+        chart.source(),
+        status,
+        message,
+        objects,
+        hr.pos() == null ? SourcePos.UNKNOWN : hr.pos());
+  }
+}
