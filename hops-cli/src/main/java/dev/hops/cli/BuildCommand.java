@@ -1,5 +1,6 @@
 package dev.hops.cli;
 
+import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.RenderResult;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
       "Secret values are masked. Exit 1 when a Kustomization failed (one line each on stderr);"
           + " what rendered is still printed."
     },
-    subcommands = {BuildCommand.Ks.class})
+    subcommands = {BuildCommand.Ks.class, BuildCommand.Hr.class})
 final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -56,11 +57,15 @@ final class BuildCommand implements Callable<Integer> {
     Trace.mark("rendered");
     Console console = HopsCommand.console(spec);
     List<KsResult> all = RenderReport.all(result);
-    ObjectOutput.print(console.out(), objects(all), format);
+    List<HrResult> releases = RenderReport.releases(result);
+    List<MappingNode> objects = objects(all);
+    releases.forEach(h -> objects.addAll(h.objects()));
+    ObjectOutput.print(console.out(), objects, format);
     Trace.mark("printed");
     int rendered = RenderReport.print(console.err(), result, all);
+    int charts = RenderReport.printReleases(console.err(), result, releases);
     int graph = GraphReport.print(console.err(), DependencyGraph.of(result));
-    return Math.max(rendered, graph);
+    return Math.max(Math.max(rendered, charts), graph);
   }
 
   static List<MappingNode> objects(List<KsResult> results) {
@@ -158,12 +163,76 @@ final class BuildCommand implements Callable<Integer> {
       return out;
     }
 
-    private static boolean matches(ObjectRef ref, String name) {
+    static boolean matches(ObjectRef ref, String name) {
       int slash = name.indexOf('/');
       return slash < 0
           ? ref.name().equals(name)
           : ref.namespace().equals(name.substring(0, slash))
               && ref.name().equals(name.substring(slash + 1));
+    }
+  }
+
+  /** {@code hops build hr NAME [-n NAMESPACE] [REPO]}. */
+  @Command(
+      name = "hr",
+      aliases = {"helmrelease"},
+      mixinStandardHelpOptions = true,
+      description = "Render one HelmRelease: the objects its chart renders with its values.")
+  static final class Hr implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin RepoOptions repo;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "NAME or NAMESPACE/NAME")
+    String name;
+
+    @Parameters(
+        index = "1",
+        arity = "0..1",
+        paramLabel = "REPO",
+        description = "The repository (default: .)")
+    String positional;
+
+    @Option(
+        names = {"-n", "--namespace"},
+        paramLabel = "NAMESPACE",
+        description = "The HelmRelease's namespace (default: any).")
+    String namespace;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FORMAT",
+        defaultValue = "yaml",
+        description = "yaml (default) or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+      checkFormat(format);
+      String wanted = namespace == null ? name : namespace + "/" + name;
+      RenderResult result = Repository.render(repo, positional);
+      List<HrResult> all = RenderReport.releases(result);
+      List<HrResult> chosen = all.stream().filter(h -> Ks.matches(h.ref(), wanted)).toList();
+      if (chosen.isEmpty()) {
+        throw new HopsException(
+            SourcePos.UNKNOWN,
+            null,
+            "no HelmRelease '"
+                + wanted
+                + "' in the repository; found: "
+                + String.join(
+                    ", ",
+                    all.stream()
+                        .map(h -> h.ref().namespace() + "/" + h.ref().name())
+                        .distinct()
+                        .toList()));
+      }
+      Console console = HopsCommand.console(spec);
+      List<MappingNode> objects = new ArrayList<>();
+      chosen.forEach(h -> objects.addAll(h.objects()));
+      ObjectOutput.print(console.out(), objects, format);
+      return RenderReport.printReleases(console.err(), result, chosen);
     }
   }
 }

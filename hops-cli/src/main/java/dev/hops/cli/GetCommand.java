@@ -1,7 +1,9 @@
 package dev.hops.cli;
 
 import dev.hops.flux.ClusterResult;
+import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
+import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.RenderResult;
 import dev.hops.flux.SourceInfo;
@@ -19,13 +21,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hops get ks|sources|clusters}: what the repository holds, as a table, JSON or YAML. */
+/** {@code hops get ks|hr|sources|clusters}: what the repository holds, as a table, JSON or YAML. */
 @Command(
     name = "get",
     mixinStandardHelpOptions = true,
-    description = "List the clusters, Kustomizations or sources of a Flux repository.",
+    description =
+        "List the clusters, Kustomizations, HelmReleases or sources of a Flux repository.",
     subcommands = {
       GetCommand.Kustomizations.class,
+      GetCommand.HelmReleases.class,
       GetCommand.Sources.class,
       GetCommand.Clusters.class
     })
@@ -158,6 +162,75 @@ final class GetCommand implements Runnable {
     @Override
     int exitCode(Console console, RenderResult result) {
       return result.allRendered() ? 0 : 1;
+    }
+  }
+
+  /** {@code hops get hr}. */
+  @Command(
+      name = "hr",
+      aliases = {"helmreleases", "helmrelease"},
+      mixinStandardHelpOptions = true,
+      description = {
+        "Each HelmRelease: cluster, namespace, name, the Kustomization that applies it, chart,"
+            + " version, chart source, status (rendered, failed, external), objects rendered, and"
+            + " why when not rendered.",
+        "Exit 1 when a HelmRelease failed."
+      })
+  static final class HelmReleases extends Listing {
+
+    @Override
+    List<Map<String, Object>> records(RenderResult result) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (HrResult h : RenderReport.releases(result)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cluster", h.cluster());
+        m.put("namespace", h.ref().namespace());
+        m.put("name", h.ref().name());
+        m.put("kustomization", h.parent().namespace() + "/" + h.parent().name());
+        m.put("chart", h.chart());
+        m.put("version", h.version());
+        m.put("source", String.valueOf(h.source()));
+        m.put("status", h.status().label());
+        m.put("objects", (long) h.objects().size());
+        m.put("message", h.message());
+        out.add(m);
+      }
+      return out;
+    }
+
+    @Override
+    Table table(List<Map<String, Object>> records) {
+      Table t =
+          new Table(
+              "CLUSTER",
+              "NAMESPACE",
+              "NAME",
+              "CHART",
+              "VERSION",
+              "SOURCE",
+              "STATUS",
+              "OBJECTS",
+              "MESSAGE");
+      for (Map<String, Object> m : records) {
+        t.row(
+            (String) m.get("cluster"),
+            (String) m.get("namespace"),
+            (String) m.get("name"),
+            (String) m.get("chart"),
+            (String) m.get("version"),
+            (String) m.get("source"),
+            (String) m.get("status"),
+            String.valueOf(m.get("objects")),
+            ((String) m.get("message")).replace("\n", " "));
+      }
+      return t;
+    }
+
+    @Override
+    int exitCode(Console console, RenderResult result) {
+      return RenderReport.releases(result).stream().anyMatch(h -> h.status() == KsStatus.FAILED)
+          ? 1
+          : 0;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.hops.cli;
 
 import dev.hops.flux.ClusterResult;
+import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.RenderResult;
@@ -37,6 +38,47 @@ final class RenderReport {
     }
     err.flush();
     return failed > 0 ? 1 : 0;
+  }
+
+  /**
+   * Prints the HelmReleases' side: one warning line for the releases whose charts are not available
+   * offline, one error line per failed release; returns the exit code (1 if any failed).
+   */
+  static int printReleases(PrintWriter err, RenderResult result, List<HrResult> shown) {
+    boolean several = result.clusters().size() > 1;
+    List<HrResult> external = shown.stream().filter(h -> h.status() == KsStatus.EXTERNAL).toList();
+    if (!external.isEmpty()) {
+      List<String> sources =
+          external.stream().map(h -> String.valueOf(h.source())).distinct().sorted().toList();
+      err.println(
+          "warning: "
+              + external.size()
+              + " HelmRelease(s) not rendered: their charts come from sources Hops does not fetch"
+              + " yet ("
+              + String.join(", ", sources.size() > 5 ? sources.subList(0, 5) : sources)
+              + (sources.size() > 5 ? ", and " + (sources.size() - 5) + " more" : "")
+              + "); see hops get hr");
+    }
+    int failed = 0;
+    for (HrResult h : shown) {
+      if (h.status() == KsStatus.FAILED) {
+        failed++;
+        String where = h.definedAt().isKnown() ? h.definedAt() + ": " : "";
+        err.println(
+            "error: "
+                + (several ? "[" + h.cluster() + "] " : "")
+                + where
+                + h.ref()
+                + ": "
+                + oneLine(h.message()));
+      }
+    }
+    err.flush();
+    return failed > 0 ? 1 : 0;
+  }
+
+  static List<HrResult> releases(RenderResult result) {
+    return result.clusters().stream().flatMap(c -> c.releases().stream()).toList();
   }
 
   static String describe(KsResult k, boolean withCluster) {

@@ -43,6 +43,21 @@ final class RepoOptions {
               + " Kustomization.")
   boolean noStrict;
 
+  @Option(
+      names = "--kube-version",
+      paramLabel = "VERSION",
+      description = "The Kubernetes version Helm charts see (.Capabilities.KubeVersion).")
+  String kubeVersion;
+
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description = "Where Hops keeps Helm's unpacked engine (default: ~/.cache/hops).")
+  Path cacheDir;
+
+  @Option(names = "--no-helm", description = "Do not render HelmReleases' charts.")
+  boolean noHelm;
+
   /** The repository folder: --path, else the positional argument, else the current directory. */
   Path repository(String positional) {
     if (path != null && positional != null) {

@@ -25,7 +25,14 @@ final class Repository {
     if (!Files.isDirectory(repo)) {
       throw new FluxException(SourcePos.of(repo.toString()), null, "not a directory");
     }
-    FluxRenderer.Builder b = FluxRenderer.builder().strict(!options.noStrict);
+    FluxRenderer.Builder b =
+        FluxRenderer.builder()
+            .strict(!options.noStrict)
+            .helm(!options.noHelm)
+            .kubeVersion(options.kubeVersion);
+    if (options.cacheDir != null) {
+      b.cacheDir(options.cacheDir.toAbsolutePath());
+    }
     for (String s : options.sources) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {

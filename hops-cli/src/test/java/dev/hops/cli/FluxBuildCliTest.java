@@ -216,4 +216,108 @@ class FluxBuildCliTest {
     assertThat(wrong.exitCode()).isEqualTo(1);
     assertThat(wrong.err()).contains("no cluster named 'prod'; clusters found: home");
   }
+
+  private static String cacheDir() {
+    String p = System.getProperty("hops.test.cache");
+    return p != null ? p : "target/test-cache";
+  }
+
+  private Path repoWithChart() throws IOException {
+    return repo(
+        Map.of(
+            "apps/release.yaml",
+            """
+            apiVersion: helm.toolkit.fluxcd.io/v2
+            kind: HelmRelease
+            metadata:
+              name: web
+              namespace: default
+            spec:
+              chart:
+                spec:
+                  chart: ./charts/web
+                  sourceRef:
+                    kind: GitRepository
+                    name: flux-system
+                    namespace: flux-system
+              values:
+                greeting: hello
+            ---
+            apiVersion: helm.toolkit.fluxcd.io/v2
+            kind: HelmRelease
+            metadata:
+              name: remote
+              namespace: default
+            spec:
+              chartRef:
+                kind: OCIRepository
+                name: remote
+            ---
+            apiVersion: helm.toolkit.fluxcd.io/v2
+            kind: HelmRelease
+            metadata:
+              name: broken
+              namespace: default
+            spec:
+              chart:
+                spec:
+                  chart: ./charts/broken
+                  sourceRef:
+                    kind: GitRepository
+                    name: flux-system
+                    namespace: flux-system
+            """,
+            "charts/web/Chart.yaml",
+            "apiVersion: v2\nname: web\nversion: 0.1.0\n",
+            "charts/web/templates/cm.yaml",
+            """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: {{ .Release.Name }}
+            data:
+              greeting: {{ .Values.greeting }}
+            """,
+            "charts/broken/Chart.yaml",
+            "apiVersion: v2\nname: broken\nversion: 0.1.0\n",
+            "charts/broken/templates/cm.yaml",
+            "data: {{ .Values.nothing.here }}\n"));
+  }
+
+  @Test
+  void helmReleasesAreRenderedListedAndReported() throws IOException {
+    repoWithChart();
+    String[] common = {dir.toString(), "--values", values().toString(), "--cache-dir", cacheDir()};
+    CliRun build = CliRun.of(concat(new String[] {"build"}, common));
+    assertThat(build.exitCode()).isEqualTo(1);
+    assertThat(build.out())
+        .contains("greeting: hello")
+        .contains("helm.toolkit.fluxcd.io/name: web")
+        .contains("helm.toolkit.fluxcd.io/namespace: default");
+    assertThat(build.err())
+        .contains("warning: 1 HelmRelease(s) not rendered")
+        .contains("OCIRepository/default/remote")
+        .contains("HelmRelease/default/broken: Helm: ")
+        .contains("nil pointer evaluating interface {}.here");
+    assertThat(build.err().lines().filter(l -> l.startsWith("error:"))).hasSize(1);
+
+    CliRun one = CliRun.of(concat(new String[] {"build", "hr", "web", "-n", "default"}, common));
+    assertThat(one.exitCode()).isZero();
+    assertThat(one.out()).contains("name: web").doesNotContain("kind: HelmRelease");
+
+    CliRun list = CliRun.of(concat(new String[] {"get", "hr", "-o", "json"}, common));
+    assertThat(list.exitCode()).isEqualTo(1);
+    assertThat(list.out())
+        .contains("\"name\": \"web\"")
+        .contains("\"status\": \"rendered\"")
+        .contains("\"status\": \"external\"")
+        .contains("\"status\": \"failed\"")
+        .contains("\"kustomization\": \"flux-system/apps\"");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }
