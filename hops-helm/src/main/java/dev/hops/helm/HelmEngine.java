@@ -72,6 +72,11 @@ public final class HelmEngine {
     }
   }
 
+  /** The native library, for Helm's other commands (tests package and push charts with it). */
+  public HelmLib lib() {
+    return lib;
+  }
+
   /**
    * {@code helm template}: the release manifest (templates only: no CRDs from {@code crds/}, no
    * hooks, no tests), as Helm writes it.

@@ -1,0 +1,231 @@
+package dev.hops.helm;
+
+import dev.hops.helm.oci.Manifest;
+import dev.hops.helm.oci.OciRef;
+import dev.hops.helm.oci.RegistryClient;
+import dev.hops.helm.oci.RegistryException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Charts pulled from OCI registries, kept in a content-addressed folder shared by every release and
+ * every run: a chart archive is stored under its layer digest and fetched once, however many
+ * releases use it; concurrent pulls of one chart wait for the first. What a tag or a tag list
+ * resolved to is remembered too, so that {@code offline} works from the cache alone.
+ */
+public final class ChartCache {
+
+  /** The Helm chart content layer of an OCI artifact. */
+  public static final String HELM_CHART_LAYER =
+      "application/vnd.cncf.helm.chart.content.v1.tar+gzip";
+
+  /**
+   * Which artifact of a repository: a digest, else the highest tag a semver range allows, else a
+   * tag.
+   */
+  public record Selector(String digest, String semver, String tag) {
+
+    public static Selector tag(String tag) {
+      return new Selector(null, null, tag);
+    }
+  }
+
+  /**
+   * A pulled chart: the tag it came from (null when chosen by digest), its manifest digest, the
+   * archive.
+   */
+  public record Pulled(OciRef ref, String tag, String manifestDigest, Path archive) {}
+
+  private final Path dir;
+  private final RegistryClient client;
+  private final boolean offline;
+  private final Function<String, OciRef> mirrors;
+  private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
+
+  /**
+   * @param mirrors rewrites a repository before it is contacted ({@code --registry-mirror})
+   */
+  public ChartCache(
+      Path dir, RegistryClient client, boolean offline, Function<String, OciRef> mirrors) {
+    this.dir = dir.resolve("charts");
+    this.client = client;
+    this.offline = offline;
+    this.mirrors = mirrors;
+  }
+
+  /**
+   * The chart archive {@code selector} picks in {@code ref}.
+   *
+   * @param pickTag chooses a tag from the repository's tags for a semver range (empty: none fits)
+   * @param layerMediaType the layer to take (null: the Helm chart layer, else the first layer)
+   * @throws RegistryException when the registry fails, or (offline) the cache does not have it
+   */
+  public Pulled pull(
+      OciRef ref,
+      Selector selector,
+      Function<List<String>, Optional<String>> pickTag,
+      String layerMediaType) {
+    OciRef remote = mirrors.apply(ref.toString());
+    String tag = selector.tag() == null || selector.tag().isEmpty() ? "latest" : selector.tag();
+    String manifestDigest;
+    if (selector.digest() != null && !selector.digest().isEmpty()) {
+      tag = null;
+      manifestDigest = selector.digest();
+    } else {
+      if (selector.semver() != null && !selector.semver().isEmpty()) {
+        List<String> tags = tags(ref, remote);
+        tag =
+            pickTag
+                .apply(tags)
+                .orElseThrow(
+                    () ->
+                        new RegistryException(
+                            ref
+                                + ": no tag matches semver range '"
+                                + selector.semver()
+                                + "' (tags: "
+                                + String.join(", ", tags.size() > 20 ? tags.subList(0, 20) : tags)
+                                + (tags.size() > 20 ? ", ..." : "")
+                                + ")"));
+      }
+      manifestDigest = resolveTag(ref, remote, tag);
+    }
+    Manifest manifest = manifest(ref, remote, manifestDigest);
+    Manifest.Layer layer = chooseLayer(ref, manifest, layerMediaType);
+    Path archive = blob(ref, remote, layer.digest());
+    return new Pulled(ref, tag, manifestDigest, archive);
+  }
+
+  private static Manifest.Layer chooseLayer(OciRef ref, Manifest m, String mediaType) {
+    String wanted = mediaType == null || mediaType.isEmpty() ? HELM_CHART_LAYER : mediaType;
+    for (Manifest.Layer l : m.layers()) {
+      if (l.mediaType().equals(wanted)) {
+        return l;
+      }
+    }
+    if ((mediaType == null || mediaType.isEmpty()) && !m.layers().isEmpty()) {
+      return m.layers().getFirst();
+    }
+    throw new RegistryException(
+        ref + "@" + m.digest() + ": no layer of media type " + wanted + " in the artifact");
+  }
+
+  private List<String> tags(OciRef ref, OciRef remote) {
+    Path file = dir.resolve("tags").resolve(ref.host()).resolve(ref.repository() + ".tags");
+    if (offline) {
+      return new ArrayList<>(readLines(file, ref, "its tag list"));
+    }
+    List<String> tags = client.tags(remote);
+    write(file, String.join("\n", tags));
+    return tags;
+  }
+
+  private String resolveTag(OciRef ref, OciRef remote, String tag) {
+    Path file =
+        dir.resolve("refs").resolve(ref.host()).resolve(ref.repository()).resolve(tag + ".ref");
+    if (offline) {
+      return readLines(file, ref, "tag " + tag).getFirst();
+    }
+    String digest = client.manifest(remote, tag).digest();
+    write(file, digest);
+    return digest;
+  }
+
+  private Manifest manifest(OciRef ref, OciRef remote, String digest) {
+    Path file = dir.resolve("manifests").resolve(digest.replace(':', '/') + ".layers");
+    if (Files.isRegularFile(file)) {
+      List<Manifest.Layer> layers = new ArrayList<>();
+      for (String line : readLines(file, ref, digest)) {
+        String[] f = line.split(" ");
+        if (f.length == 3) {
+          layers.add(new Manifest.Layer(f[0], f[1], Long.parseLong(f[2])));
+        }
+      }
+      return new Manifest(digest, layers);
+    }
+    if (offline) {
+      throw new RegistryException(ref + "@" + digest + ": not in the chart cache (offline)");
+    }
+    Manifest m = client.manifest(remote, digest);
+    StringBuilder sb = new StringBuilder();
+    m.layers()
+        .forEach(
+            l ->
+                sb.append(l.mediaType())
+                    .append(' ')
+                    .append(l.digest())
+                    .append(' ')
+                    .append(l.size())
+                    .append('\n'));
+    write(file, sb.toString());
+    return m;
+  }
+
+  private Path blob(OciRef ref, OciRef remote, String digest) {
+    Path file = dir.resolve("blobs").resolve(digest.replace(':', '/'));
+    if (Files.isRegularFile(file)) {
+      return file;
+    }
+    if (offline) {
+      throw new RegistryException(ref + "@" + digest + ": chart not in the cache (offline)");
+    }
+    try {
+      return downloads
+          .computeIfAbsent(
+              digest,
+              d ->
+                  CompletableFuture.supplyAsync(
+                      () -> {
+                        write(file, client.blob(remote, d));
+                        return file;
+                      }))
+          .join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private static List<String> readLines(Path file, OciRef ref, String what) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RegistryException(ref + ": " + what + " is not in the chart cache (offline)");
+    }
+  }
+
+  private static void write(Path file, String text) {
+    write(file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Written whole or not at all: a temporary file moved into place. */
+  private static void write(Path file, byte[] data) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path part = Files.createTempFile(file.getParent(), ".part", null);
+      Files.write(part, data);
+      try {
+        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the chart cache: " + e.getMessage(), e);
+    }
+  }
+}
