@@ -58,6 +58,20 @@ final class RepoOptions {
   @Option(names = "--no-helm", description = "Do not render HelmReleases' charts.")
   boolean noHelm;
 
+  @Option(
+      names = "--offline",
+      description =
+          "Charts only from the cache: releases whose chart is not there are reported as failed.")
+  boolean offline;
+
+  @Option(
+      names = "--registry-mirror",
+      paramLabel = "SOURCE=TARGET",
+      description =
+          "Fetch charts of registry (or repository prefix) SOURCE from TARGET, e.g."
+              + " ghcr.io=127.0.0.1:5000/ghcr (repeatable).")
+  List<String> registryMirrors = new ArrayList<>();
+
   /** The repository folder: --path, else the positional argument, else the current directory. */
   Path repository(String positional) {
     if (path != null && positional != null) {

@@ -33,6 +33,17 @@ final class Repository {
     if (options.cacheDir != null) {
       b.cacheDir(options.cacheDir.toAbsolutePath());
     }
+    b.offline(options.offline);
+    for (String m : options.registryMirrors) {
+      int eq = m.indexOf('=');
+      if (eq <= 0 || eq == m.length() - 1) {
+        throw new dev.hops.yaml.HopsException(
+            dev.hops.yaml.SourcePos.UNKNOWN,
+            null,
+            "invalid --registry-mirror '" + m + "': expected SOURCE=TARGET");
+      }
+      b.registryMirror(m.substring(0, eq), m.substring(eq + 1));
+    }
     for (String s : options.sources) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {

@@ -32,7 +32,8 @@ public final class FluxRenderer {
                 b.strict,
                 b.revealSecretVariables,
                 b.limits,
-                new RenderOptions.HelmOptions(b.helm, b.kubeVersion, b.cacheDir)));
+                new RenderOptions.HelmOptions(
+                    b.helm, b.kubeVersion, b.cacheDir, b.offline, b.mirrors)));
   }
 
   public static Builder builder() {
@@ -59,6 +60,8 @@ public final class FluxRenderer {
     private boolean helm = true;
     private String kubeVersion;
     private java.nio.file.Path cacheDir = RenderOptions.HelmOptions.defaultCacheDir();
+    private boolean offline;
+    private final Map<String, String> mirrors = new LinkedHashMap<>();
 
     /**
      * Renders the Kustomizations of source {@code key} ({@code name}, {@code namespace/name} or
@@ -110,6 +113,21 @@ public final class FluxRenderer {
     /** Where Hops keeps what it downloads or unpacks (default: the user's cache folder). */
     public Builder cacheDir(java.nio.file.Path dir) {
       this.cacheDir = Objects.requireNonNull(dir);
+      return this;
+    }
+
+    /** Charts only from the cache: a release whose chart is not there is reported, not fetched. */
+    public Builder offline(boolean offline) {
+      this.offline = offline;
+      return this;
+    }
+
+    /**
+     * Fetches charts of {@code source} ({@code oci://HOST/PATH} or {@code HOST/PATH}) from {@code
+     * target} instead.
+     */
+    public Builder registryMirror(String source, String target) {
+      mirrors.put(source, target);
       return this;
     }
 

@@ -54,6 +54,7 @@ public final class ChartCache {
   private final boolean offline;
   private final Function<String, OciRef> mirrors;
   private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
+  private final HttpChartRepository httpRepos = new HttpChartRepository();
 
   /**
    * @param mirrors rewrites a repository before it is contacted ({@code --registry-mirror})
@@ -107,6 +108,72 @@ public final class ChartCache {
     Manifest.Layer layer = chooseLayer(ref, manifest, layerMediaType);
     Path archive = blob(ref, remote, layer.digest());
     return new Pulled(ref, tag, manifestDigest, archive);
+  }
+
+  /**
+   * The chart archive of {@code chart} that {@code pickVersion} chooses from an HTTP chart
+   * repository's index (the index is remembered for offline use; archives are stored by digest).
+   */
+  public Pulled pullHttp(
+      String repoUrl, String chart, String range, Function<List<String>, Optional<String>> pickVersion) {
+    Path indexFile = dir.resolve("index").resolve(Sha256.sha256(repoUrl) + ".yaml");
+    byte[] index;
+    if (offline) {
+      try {
+        index = Files.readAllBytes(indexFile);
+      } catch (IOException e) {
+        throw new RegistryException(repoUrl + ": the repository index is not in the chart cache (offline)");
+      }
+    } else {
+      index = httpRepos.index(repoUrl);
+      write(indexFile, index);
+    }
+    List<HttpChartRepository.Entry> entries = HttpChartRepository.entries(index, repoUrl, chart);
+    if (entries.isEmpty()) {
+      throw new RegistryException("chart '" + chart + "' not found in " + repoUrl + " index");
+    }
+    HttpChartRepository.Entry entry =
+        HttpChartRepository.choose(entries, pickVersion)
+            .orElseThrow(
+                () ->
+                    new RegistryException(
+                        "no chart version found for " + chart + "-" + range + " in " + repoUrl));
+    String key =
+        entry.digest().isEmpty() ? "url/" + Sha256.sha256(entry.url()) : "sha256/" + entry.digest();
+    Path file = dir.resolve("archives").resolve(key + ".tgz");
+    if (!Files.isRegularFile(file)) {
+      if (offline) {
+        throw new RegistryException(entry.url() + ": chart not in the cache (offline)");
+      }
+      download(file, () -> {
+        byte[] data = httpRepos.archive(entry.url());
+        if (!entry.digest().isEmpty() && !entry.digest().equals(Sha256.sha256(data))) {
+          throw new RegistryException(entry.url() + ": the archive does not match the index's digest");
+        }
+        return data;
+      });
+    }
+    return new Pulled(null, entry.version(), "", file);
+  }
+
+  private Path download(Path file, java.util.function.Supplier<byte[]> fetch) {
+    try {
+      return downloads
+          .computeIfAbsent(
+              file.toString(),
+              k ->
+                  CompletableFuture.supplyAsync(
+                      () -> {
+                        write(file, fetch.get());
+                        return file;
+                      }))
+          .join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private static Manifest.Layer chooseLayer(OciRef ref, Manifest m, String mediaType) {
@@ -182,23 +249,7 @@ public final class ChartCache {
     if (offline) {
       throw new RegistryException(ref + "@" + digest + ": chart not in the cache (offline)");
     }
-    try {
-      return downloads
-          .computeIfAbsent(
-              digest,
-              d ->
-                  CompletableFuture.supplyAsync(
-                      () -> {
-                        write(file, client.blob(remote, d));
-                        return file;
-                      }))
-          .join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
+    return download(file, () -> client.blob(remote, digest));
   }
 
   private static List<String> readLines(Path file, OciRef ref, String what) {

@@ -100,7 +100,17 @@ public final class TestRegistry implements AutoCloseable {
    */
   public void push(HelmEngine engine, String repository, Map<String, String> files)
       throws IOException {
-    Path work = Files.createTempDirectory(dir, "chart");
+    Path tgz = packageChart(engine, Files.createTempDirectory(dir, "chart"), files);
+    new PushCommand(engine.lib())
+        .withChart(tgz)
+        .withRemote(URI.create("oci://" + host() + "/" + repository))
+        .plainHttp()
+        .call();
+  }
+
+  /** Writes a chart ({@code files}, Chart.yaml included) under {@code work} and packages it with Helm. */
+  public static Path packageChart(HelmEngine engine, Path work, Map<String, String> files)
+      throws IOException {
     Path chart = work.resolve("src");
     for (Map.Entry<String, String> f : files.entrySet()) {
       Path p = chart.resolve(f.getKey());
@@ -109,15 +119,9 @@ public final class TestRegistry implements AutoCloseable {
     }
     Path out = Files.createDirectories(work.resolve("out"));
     new PackageCommand(engine.lib(), new Helm(chart), chart).withDestination(out).call();
-    Path tgz;
     try (var list = Files.list(out)) {
-      tgz = list.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElseThrow();
+      return list.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElseThrow();
     }
-    new PushCommand(engine.lib())
-        .withChart(tgz)
-        .withRemote(URI.create("oci://" + host() + "/" + repository))
-        .plainHttp()
-        .call();
   }
 
   @Override

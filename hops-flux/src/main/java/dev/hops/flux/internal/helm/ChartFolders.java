@@ -1,8 +1,15 @@
 package dev.hops.flux.internal.helm;
 
+import dev.hops.helm.ChartArchive;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
+import dev.hops.yaml.KustomizeYaml;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +26,7 @@ import java.util.stream.Stream;
 final class ChartFolders implements AutoCloseable {
 
   private final Map<SourceTree, Map<String, Path>> written = new IdentityHashMap<>();
+  private final Map<String, Path> unpacked = new java.util.HashMap<>();
   private Path root;
 
   /** The folder holding {@code path} of {@code tree}, or null when the tree has no such folder. */
@@ -31,14 +39,56 @@ final class ChartFolders implements AutoCloseable {
     if (known != null) {
       return known;
     }
-    if (root == null) {
-      root = Files.createTempDirectory("hops-charts");
-    }
     String leaf = path.isEmpty() ? "chart" : path.substring(path.lastIndexOf('/') + 1);
-    Path out = Files.createTempDirectory(root, "c").resolve(leaf);
+    Path out = newFolder().resolve(leaf);
     copy(tree, path, out);
     byPath.put(path, out);
     return out;
+  }
+
+  /** A chart archive of the cache, unpacked (once per archive and version). */
+  synchronized Path unpacked(Path archive) throws IOException {
+    Path known = unpacked.get(archive.toString());
+    if (known == null) {
+      known = ChartArchive.unpack(archive, newFolder());
+      unpacked.put(archive.toString(), known);
+    }
+    return known;
+  }
+
+  /** The archive's chart with {@code version} in its Chart.yaml, as helm-controller loads it. */
+  synchronized Path withVersion(Path archive, String version) throws IOException {
+    String key = archive + "@" + version;
+    Path known = unpacked.get(key);
+    if (known == null) {
+      known = ChartArchive.unpack(archive, newFolder());
+      Path chartYaml = known.resolve("Chart.yaml");
+      Node doc =
+          YamlReader.withDefaults()
+              .readDocument(Files.readString(chartYaml, StandardCharsets.UTF_8), chartYaml.toString());
+      if (doc instanceof MappingNode m) {
+        m.put("version", ScalarNode.ofString(version));
+        Files.writeString(chartYaml, KustomizeYaml.toYaml(m));
+      }
+      unpacked.put(key, known);
+    }
+    return known;
+  }
+
+  /** The {@code version} of a chart folder's Chart.yaml ("" when absent). */
+  static String chartVersion(Path chart) throws IOException {
+    Path chartYaml = chart.resolve("Chart.yaml");
+    Node doc =
+        YamlReader.withDefaults()
+            .readDocument(Files.readString(chartYaml, StandardCharsets.UTF_8), chartYaml.toString());
+    return doc instanceof MappingNode m && m.getString("version") != null ? m.getString("version") : "";
+  }
+
+  private Path newFolder() throws IOException {
+    if (root == null) {
+      root = Files.createTempDirectory("hops-charts");
+    }
+    return Files.createTempDirectory(root, "c");
   }
 
   private static void copy(SourceTree tree, String dir, Path out) throws IOException {
@@ -67,5 +117,6 @@ final class ChartFolders implements AutoCloseable {
     }
     root = null;
     written.clear();
+    unpacked.clear();
   }
 }

@@ -5,6 +5,7 @@ import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.internal.model.Fields;
+import dev.hops.helm.ChartCache;
 import dev.hops.helm.ChartRenderer;
 import dev.hops.helm.HelmEngine;
 import dev.hops.helm.HelmException;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ public final class ReleaseRenderer {
   private final Sources sources;
   private final Lookup lookup;
   private final Path cacheDir;
+  private final ChartCache chartCache;
   private final String kubeVersion;
   private final YamlReader reader;
   private final List<String> warnings;
@@ -60,6 +63,7 @@ public final class ReleaseRenderer {
       Sources sources,
       Lookup lookup,
       Path cacheDir,
+      ChartCache chartCache,
       String kubeVersion,
       YamlReader reader,
       List<String> warnings) {
@@ -67,6 +71,7 @@ public final class ReleaseRenderer {
     this.sources = sources;
     this.lookup = lookup;
     this.cacheDir = cacheDir;
+    this.chartCache = chartCache;
     this.kubeVersion = kubeVersion;
     this.reader = reader;
     this.warnings = warnings;
@@ -77,11 +82,23 @@ public final class ReleaseRenderer {
   /** Every HelmRelease among the rendered objects, in the order they were rendered. */
   public List<HrResult> render(List<KsResult> kustomizations) {
     List<HrResult> out = new ArrayList<>();
+    Map<ObjectRef, MappingNode> sourceObjects = new HashMap<>();
+    for (KsResult ks : kustomizations) {
+      for (MappingNode obj : ks.objects()) {
+        String kind = Fields.string(obj, "kind");
+        if ((kind.equals("OCIRepository") || kind.equals("HelmRepository"))
+            && Fields.string(obj, "apiVersion").startsWith("source.toolkit.fluxcd.io/")) {
+          sourceObjects.putIfAbsent(
+              new ObjectRef(kind, namespace(obj), Fields.string(obj, "metadata", "name")), obj);
+        }
+      }
+    }
     try (ChartFolders folders = new ChartFolders()) {
+      ChartLocator locator = new ChartLocator(sources, sourceObjects, chartCache, folders);
       for (KsResult ks : kustomizations) {
         for (MappingNode obj : ks.objects()) {
           if (isHelmRelease(obj)) {
-            out.add(renderSafely(obj, ks.ref(), folders));
+            out.add(renderSafely(obj, ks.ref(), locator));
           }
         }
       }
@@ -94,12 +111,12 @@ public final class ReleaseRenderer {
         && Fields.string(obj, "apiVersion").startsWith(GROUP + "/");
   }
 
-  private HrResult renderSafely(MappingNode hr, ObjectRef parent, ChartFolders folders) {
+  private HrResult renderSafely(MappingNode hr, ObjectRef parent, ChartLocator locator) {
     ObjectRef ref =
         new ObjectRef("HelmRelease", namespace(hr), Fields.string(hr, "metadata", "name"));
     ChartRef chart = ChartRef.of(hr, ref.namespace());
     try {
-      return render(hr, ref, parent, chart, folders);
+      return render(hr, ref, parent, chart, locator);
     } catch (HopsException e) {
       return result(ref, parent, chart, KsStatus.FAILED, e.headline(), List.of(), hr);
     } catch (HelmException e) {
@@ -117,7 +134,7 @@ public final class ReleaseRenderer {
   }
 
   private HrResult render(
-      MappingNode hr, ObjectRef ref, ObjectRef parent, ChartRef chart, ChartFolders folders)
+      MappingNode hr, ObjectRef ref, ObjectRef parent, ChartRef chart, ChartLocator locator)
       throws IOException {
     String display = hr.pos().file();
     if (chart.source() == null) {
@@ -130,47 +147,11 @@ public final class ReleaseRenderer {
           List.of(),
           hr);
     }
-    if (!chart.fromArtifact()) {
-      return result(
-          ref,
-          parent,
-          chart,
-          KsStatus.EXTERNAL,
-          "chart from "
-              + chart.source()
-              + " is not rendered: Hops renders charts from Git sources (the repository or a"
-              + " folder mapped with --source) for now",
-          List.of(),
-          hr);
+    ChartLocator.Located located = locator.locate(chart);
+    if (located.dir() == null) {
+      return result(ref, parent, chart, located.status(), located.message(), List.of(), hr);
     }
-    SourceTree tree = sources.tree(chart.source());
-    if (tree == null) {
-      return result(
-          ref,
-          parent,
-          chart,
-          KsStatus.EXTERNAL,
-          "chart source "
-              + chart.source()
-              + " is not this repository; map it to a folder with --source "
-              + chart.source().namespace()
-              + "/"
-              + chart.source().name()
-              + "=DIR to render it",
-          List.of(),
-          hr);
-    }
-    Path dir = folders.folder(tree, chart.path());
-    if (dir == null) {
-      return result(
-          ref,
-          parent,
-          chart,
-          KsStatus.FAILED,
-          "chart path not found in " + chart.source() + ": " + tree.display(chart.path()),
-          List.of(),
-          hr);
-    }
+    Path dir = located.dir();
     Map<String, Object> merged = values.merge(hr, ref.namespace(), display, lookup::find);
     String targetNamespace = Fields.string(hr, "spec", "targetNamespace");
     Release release =

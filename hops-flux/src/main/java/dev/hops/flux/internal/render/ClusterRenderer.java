@@ -111,12 +111,22 @@ public final class ClusterRenderer {
                     sources::tree,
                     variableObjects::find,
                     options.helm().cacheDir(),
+                    chartCache(options.helm()),
                     options.helm().kubeVersion(),
                     reader,
                     warnings)
                 .render(results)
             : List.of();
     return new ClusterResult(root.name(), root.rootFile(), results, sourceInfos(), releases);
+  }
+
+  private static dev.hops.helm.ChartCache chartCache(RenderOptions.HelmOptions helm) {
+    return new dev.hops.helm.ChartCache(
+        helm.cacheDir(),
+        new dev.hops.helm.oci.RegistryClient(
+            dev.hops.helm.oci.DockerCredentials.fromDefaultConfig()),
+        helm.offline(),
+        helm::mirrored);
   }
 
   /** Queues a Kustomization and starts its kustomize build in the background. */

@@ -23,12 +23,39 @@ public record RenderOptions(
 
   /**
    * HelmReleases: whether their charts are rendered, the Kubernetes version their capabilities
-   * report (null: Helm's default) and the cache folder (Helm's unpacked engine).
+   * report (null: Helm's default), the cache folder (charts, Helm's unpacked engine), whether only
+   * the cache may be used, and registry mirrors ({@code oci://SOURCE} prefix to {@code
+   * oci://TARGET} prefix).
    */
-  public record HelmOptions(boolean render, String kubeVersion, java.nio.file.Path cacheDir) {
+  public record HelmOptions(
+      boolean render,
+      String kubeVersion,
+      java.nio.file.Path cacheDir,
+      boolean offline,
+      Map<String, String> mirrors) {
+
+    public HelmOptions {
+      mirrors = Map.copyOf(mirrors);
+    }
 
     public static HelmOptions defaults() {
-      return new HelmOptions(true, null, defaultCacheDir());
+      return new HelmOptions(true, null, defaultCacheDir(), false, Map.of());
+    }
+
+    /** The repository to contact for {@code url}: the first mirror whose prefix it has. */
+    public dev.hops.helm.oci.OciRef mirrored(String url) {
+      for (Map.Entry<String, String> m : mirrors.entrySet()) {
+        String from = withScheme(m.getKey());
+        if (url.equals(from) || url.startsWith(from + "/")) {
+          return dev.hops.helm.oci.OciRef.parse(withScheme(m.getValue()) + url.substring(from.length()));
+        }
+      }
+      return dev.hops.helm.oci.OciRef.parse(url);
+    }
+
+    private static String withScheme(String s) {
+      String t = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+      return t.startsWith("oci://") ? t : "oci://" + t;
     }
 
     /** {@code $XDG_CACHE_HOME/hops}, else {@code ~/.cache/hops}. */

@@ -1,0 +1,224 @@
+package dev.hops.flux.internal.helm;
+
+import dev.hops.flux.KsStatus;
+import dev.hops.flux.ObjectRef;
+import dev.hops.flux.internal.model.Fields;
+import dev.hops.helm.ChartCache;
+import dev.hops.helm.oci.OciRef;
+import dev.hops.helm.oci.RegistryException;
+import dev.hops.helm.semver.Constraint;
+import dev.hops.helm.semver.Version;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.yaml.MappingNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where a HelmRelease's chart is, as a folder Helm can load: a folder of a Git artifact (the
+ * repository or a mapped source), or a chart pulled from an OCI registry (an OCIRepository {@code
+ * chartRef}, or a HelmRepository, OCI or HTTP) through the chart cache. A chart that cannot
+ * be reached is external; one that is wrong fails, with Flux's reason.
+ */
+final class ChartLocator {
+
+  /** A chart folder (and the chart version Flux gives it), or why there is none. */
+  record Located(Path dir, KsStatus status, String message) {
+
+    static Located at(Path dir) {
+      return new Located(dir, KsStatus.RENDERED, "");
+    }
+
+    static Located external(String message) {
+      return new Located(null, KsStatus.EXTERNAL, message);
+    }
+
+    static Located failed(String message) {
+      return new Located(null, KsStatus.FAILED, message);
+    }
+  }
+
+  private final ReleaseRenderer.Sources sources;
+  private final Map<ObjectRef, MappingNode> sourceObjects;
+  private final ChartCache cache;
+  private final ChartFolders folders;
+
+  ChartLocator(
+      ReleaseRenderer.Sources sources,
+      Map<ObjectRef, MappingNode> sourceObjects,
+      ChartCache cache,
+      ChartFolders folders) {
+    this.sources = sources;
+    this.sourceObjects = sourceObjects;
+    this.cache = cache;
+    this.folders = folders;
+  }
+
+  Located locate(ChartRef chart) throws IOException {
+    ObjectRef source = chart.source();
+    return switch (source.kind()) {
+      case "GitRepository", "Bucket" -> fromArtifact(chart);
+      case "OCIRepository" -> fromOciRepository(source);
+      case "HelmRepository" -> fromHelmRepository(chart);
+      default ->
+          Located.external(
+              "chart from "
+                  + source
+                  + " is not rendered: Hops reads charts from Git sources, OCIRepositories and"
+                  + " HelmRepositories");
+    };
+  }
+
+  private Located fromArtifact(ChartRef chart) throws IOException {
+    SourceTree tree = sources.tree(chart.source());
+    if (tree == null) {
+      return Located.external(
+          "chart source "
+              + chart.source()
+              + " is not this repository; map it to a folder with --source "
+              + chart.source().namespace()
+              + "/"
+              + chart.source().name()
+              + "=DIR to render it");
+    }
+    Path dir = folders.folder(tree, chart.path());
+    return dir != null
+        ? Located.at(dir)
+        : Located.failed(
+            "chart path not found in " + chart.source() + ": " + tree.display(chart.path()));
+  }
+
+  /** helm-controller with an OCIRepository chartRef: the artifact's chart, its version mutated. */
+  private Located fromOciRepository(ObjectRef source) throws IOException {
+    MappingNode repo = sourceObjects.get(source);
+    if (repo == null) {
+      return Located.external(
+          source + " is not among the objects rendered from the repository");
+    }
+    String url = Fields.string(repo, "spec", "url");
+    OciRef ref;
+    try {
+      ref = OciRef.parse(url);
+    } catch (IllegalArgumentException e) {
+      return Located.failed(source + ": " + e.getMessage());
+    }
+    String semver = Fields.string(repo, "spec", "ref", "semver");
+    ChartCache.Selector selector =
+        new ChartCache.Selector(
+            Fields.string(repo, "spec", "ref", "digest"),
+            semver,
+            Fields.string(repo, "spec", "ref", "tag"));
+    ChartCache.Pulled pulled;
+    try {
+      pulled =
+          cache.pull(
+              ref,
+              selector,
+              latest(semver),
+              Fields.string(repo, "spec", "layerSelector", "mediaType"));
+    } catch (RegistryException | IllegalArgumentException e) {
+      return Located.failed(source + ": " + e.getMessage());
+    }
+    Path dir = folders.unpacked(pulled.archive());
+    String chartVersion = ChartFolders.chartVersion(dir);
+    String mutated;
+    try {
+      mutated = mutatedVersion(pulled, chartVersion);
+    } catch (IllegalArgumentException e) {
+      return Located.failed(e.getMessage());
+    }
+    return Located.at(folders.withVersion(pulled.archive(), mutated));
+  }
+
+  /**
+   * helm-controller's {@code mutateChartWithSourceRevision}: the revision's tag (with {@code _}
+   * read as {@code +}) must be the chart's version; the version gets the first 12 hex digits of the
+   * manifest digest as build metadata.
+   */
+  static String mutatedVersion(ChartCache.Pulled pulled, String chartVersion) {
+    String sha = pulled.manifestDigest().substring(pulled.manifestDigest().indexOf(':') + 1);
+    sha = sha.substring(0, Math.min(12, sha.length()));
+    Version version;
+    if (pulled.tag() != null) {
+      String revision = pulled.tag() + "@" + pulled.manifestDigest();
+      try {
+        version = Version.parse(pulled.tag().replace('_', '+'));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "failed to parse artifact revision " + revision + ": " + e.getMessage());
+      }
+      if (!version.toString().equals(chartVersion)) {
+        throw new IllegalArgumentException(
+            "artifact revision " + revision + " does not match chart version " + chartVersion);
+      }
+    } else {
+      version = Version.parse(chartVersion);
+    }
+    return version.withMetadata(sha).toString();
+  }
+
+  /** A HelmRepository of type oci: {@code oci://HOST/PATH/CHART}, the version a range picks. */
+  private Located fromHelmRepository(ChartRef chart) throws IOException {
+    MappingNode repo = sourceObjects.get(chart.source());
+    if (repo == null) {
+      return Located.external(
+          chart.source() + " is not among the objects rendered from the repository");
+    }
+    String range = chart.version().isEmpty() ? "*" : chart.version();
+    if (!Fields.string(repo, "spec", "type").equals("oci")) {
+      try {
+        ChartCache.Pulled pulled =
+            cache.pullHttp(Fields.string(repo, "spec", "url"), chart.chart(), range, latest(range));
+        return Located.at(folders.unpacked(pulled.archive()));
+      } catch (RegistryException | IllegalArgumentException e) {
+        return Located.failed(chart.source() + ": " + e.getMessage());
+      }
+    }
+    OciRef ref;
+    try {
+      ref = OciRef.parse(Fields.string(repo, "spec", "url")).child(chart.chart());
+    } catch (IllegalArgumentException e) {
+      return Located.failed(chart.source() + ": " + e.getMessage());
+    }
+    ChartCache.Pulled pulled;
+    try {
+      pulled =
+          cache.pull(
+              ref,
+              new ChartCache.Selector(null, range, null),
+              latest(range),
+              ChartCache.HELM_CHART_LAYER);
+    } catch (RegistryException | IllegalArgumentException e) {
+      return Located.failed(chart.source() + ": " + e.getMessage());
+    }
+    return Located.at(folders.unpacked(pulled.archive()));
+  }
+
+  /** Flux's tag choice for a semver range: the highest tag that parses and satisfies it. */
+  private static Function<List<String>, Optional<String>> latest(String range) {
+    if (range.isEmpty()) {
+      return tags -> Optional.empty();
+    }
+    Constraint constraint = Constraint.parse(range);
+    return tags -> {
+      Version best = null;
+      String bestTag = null;
+      for (String tag : tags) {
+        Version v;
+        try {
+          v = Version.parse(tag.replace('_', '+'));
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        if (constraint.check(v) && (best == null || v.compareTo(best) > 0)) {
+          best = v;
+          bestTag = tag;
+        }
+      }
+      return Optional.ofNullable(bestTag);
+    };
+  }
+}
