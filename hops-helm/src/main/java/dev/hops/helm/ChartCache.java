@@ -115,14 +115,18 @@ public final class ChartCache {
    * repository's index (the index is remembered for offline use; archives are stored by digest).
    */
   public Pulled pullHttp(
-      String repoUrl, String chart, String range, Function<List<String>, Optional<String>> pickVersion) {
+      String repoUrl,
+      String chart,
+      String range,
+      Function<List<String>, Optional<String>> pickVersion) {
     Path indexFile = dir.resolve("index").resolve(Sha256.sha256(repoUrl) + ".yaml");
     byte[] index;
     if (offline) {
       try {
         index = Files.readAllBytes(indexFile);
       } catch (IOException e) {
-        throw new RegistryException(repoUrl + ": the repository index is not in the chart cache (offline)");
+        throw new RegistryException(
+            repoUrl + ": the repository index is not in the chart cache (offline)");
       }
     } else {
       index = httpRepos.index(repoUrl);
@@ -145,13 +149,16 @@ public final class ChartCache {
       if (offline) {
         throw new RegistryException(entry.url() + ": chart not in the cache (offline)");
       }
-      download(file, () -> {
-        byte[] data = httpRepos.archive(entry.url());
-        if (!entry.digest().isEmpty() && !entry.digest().equals(Sha256.sha256(data))) {
-          throw new RegistryException(entry.url() + ": the archive does not match the index's digest");
-        }
-        return data;
-      });
+      download(
+          file,
+          () -> {
+            byte[] data = httpRepos.archive(entry.url());
+            if (!entry.digest().isEmpty() && !entry.digest().equals(Sha256.sha256(data))) {
+              throw new RegistryException(
+                  entry.url() + ": the archive does not match the index's digest");
+            }
+            return data;
+          });
     }
     return new Pulled(null, entry.version(), "", file);
   }

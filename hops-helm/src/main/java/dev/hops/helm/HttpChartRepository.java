@@ -61,7 +61,8 @@ public final class HttpChartRepository {
   }
 
   /** The entry {@code pick} chooses among the versions (empty: none fits). */
-  public static Optional<Entry> choose(List<Entry> entries, Function<List<String>, Optional<String>> pick) {
+  public static Optional<Entry> choose(
+      List<Entry> entries, Function<List<String>, Optional<String>> pick) {
     Optional<String> version = pick.apply(entries.stream().map(Entry::version).toList());
     return version.flatMap(v -> entries.stream().filter(e -> e.version().equals(v)).findFirst());
   }
@@ -82,7 +83,7 @@ public final class HttpChartRepository {
       }
       return r.body();
     } catch (IOException e) {
-      throw new RegistryException("GET " + uri + ": " + e.getMessage(), e);
+      throw new RegistryException("GET " + uri + ": " + RegistryException.describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RegistryException("GET " + uri + ": interrupted", e);

@@ -108,7 +108,10 @@ public final class TestRegistry implements AutoCloseable {
         .call();
   }
 
-  /** Writes a chart ({@code files}, Chart.yaml included) under {@code work} and packages it with Helm. */
+  /**
+   * Writes a chart ({@code files}, Chart.yaml included) under {@code work} and packages it with
+   * Helm.
+   */
   public static Path packageChart(HelmEngine engine, Path work, Map<String, String> files)
       throws IOException {
     Path chart = work.resolve("src");

@@ -257,7 +257,11 @@ class FluxLocalSnapshotTest {
   /** Renders the case's repository as Hops would for it (lenient substitution, mapped sources). */
   static RenderResult render(Case c, Path testdata) {
     FluxRenderer.Builder builder =
-        FluxRenderer.builder().strict(false).cacheDir(ChartComparison.cacheDir());
+        FluxRenderer.builder()
+            .strict(false)
+            .cacheDir(ChartComparison.cacheDir())
+            // flux-local fetched remote charts with network access; here only the cache counts
+            .offline(true);
     c.sources().forEach((k, dir) -> builder.source(k, SourceTree.onDisk(testdata.resolve(dir))));
     SourceTree tree = SourceTree.onDisk(testdata.resolve(c.dir()));
     if (c.has(SPEC_IGNORE_NOT_APPLIED)) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * HelmReleases whose charts come from a real OCI registry on loopback: an OCIRepository {@code
- * chartRef} (tag, semver range, version mutated with the manifest digest), a HelmRepository of
- * type oci, registry mirrors and offline mode.
+ * chartRef} (tag, semver range, version mutated with the manifest digest), a HelmRepository of type
+ * oci, registry mirrors and offline mode.
  */
 class HelmReleaseRegistryTest {
 

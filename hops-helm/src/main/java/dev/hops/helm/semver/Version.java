@@ -131,6 +131,19 @@ public final class Version implements Comparable<Version> {
   }
 
   /**
+   * Go's {@code SetMetadata}: the same version with {@code metadata} as its build metadata.
+   *
+   * @throws IllegalArgumentException when {@code metadata} is not dot-separated alphanumerics
+   */
+  public Version withMetadata(String metadata) {
+    if (!metadata.isEmpty() && !metadata.matches("[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*")) {
+      throw new IllegalArgumentException("invalid metadata string");
+    }
+    Version v = new Version(major, minor, patch, prerelease, metadata, "");
+    return new Version(major, minor, patch, prerelease, metadata, v.toString());
+  }
+
+  /**
    * Go's {@code String()}: the normalized form, without a leading {@code v}; see {@link
    * #original()}.
    */

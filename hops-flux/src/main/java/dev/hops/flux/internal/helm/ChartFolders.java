@@ -9,8 +9,8 @@ import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
 import dev.hops.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -65,7 +65,8 @@ final class ChartFolders implements AutoCloseable {
       Path chartYaml = known.resolve("Chart.yaml");
       Node doc =
           YamlReader.withDefaults()
-              .readDocument(Files.readString(chartYaml, StandardCharsets.UTF_8), chartYaml.toString());
+              .readDocument(
+                  Files.readString(chartYaml, StandardCharsets.UTF_8), chartYaml.toString());
       if (doc instanceof MappingNode m) {
         m.put("version", ScalarNode.ofString(version));
         Files.writeString(chartYaml, KustomizeYaml.toYaml(m));
@@ -80,8 +81,11 @@ final class ChartFolders implements AutoCloseable {
     Path chartYaml = chart.resolve("Chart.yaml");
     Node doc =
         YamlReader.withDefaults()
-            .readDocument(Files.readString(chartYaml, StandardCharsets.UTF_8), chartYaml.toString());
-    return doc instanceof MappingNode m && m.getString("version") != null ? m.getString("version") : "";
+            .readDocument(
+                Files.readString(chartYaml, StandardCharsets.UTF_8), chartYaml.toString());
+    return doc instanceof MappingNode m && m.getString("version") != null
+        ? m.getString("version")
+        : "";
   }
 
   private Path newFolder() throws IOException {

@@ -20,8 +20,8 @@ import java.util.function.Function;
 /**
  * Where a HelmRelease's chart is, as a folder Helm can load: a folder of a Git artifact (the
  * repository or a mapped source), or a chart pulled from an OCI registry (an OCIRepository {@code
- * chartRef}, or a HelmRepository, OCI or HTTP) through the chart cache. A chart that cannot
- * be reached is external; one that is wrong fails, with Flux's reason.
+ * chartRef}, or a HelmRepository, OCI or HTTP) through the chart cache. A chart that cannot be
+ * reached is external; one that is wrong fails, with Flux's reason.
  */
 final class ChartLocator {
 
@@ -95,8 +95,7 @@ final class ChartLocator {
   private Located fromOciRepository(ObjectRef source) throws IOException {
     MappingNode repo = sourceObjects.get(source);
     if (repo == null) {
-      return Located.external(
-          source + " is not among the objects rendered from the repository");
+      return Located.external(source + " is not among the objects rendered from the repository");
     }
     String url = Fields.string(repo, "spec", "url");
     OciRef ref;
@@ -171,7 +170,8 @@ final class ChartLocator {
     if (!Fields.string(repo, "spec", "type").equals("oci")) {
       try {
         ChartCache.Pulled pulled =
-            cache.pullHttp(Fields.string(repo, "spec", "url"), chart.chart(), range, latest(range));
+            cache.pullHttp(
+                Fields.string(repo, "spec", "url"), chart.chart(), range, latestVersion(range));
         return Located.at(folders.unpacked(pulled.archive()));
       } catch (RegistryException | IllegalArgumentException e) {
         return Located.failed(chart.source() + ": " + e.getMessage());
@@ -197,28 +197,24 @@ final class ChartLocator {
     return Located.at(folders.unpacked(pulled.archive()));
   }
 
-  /** Flux's tag choice for a semver range: the highest tag that parses and satisfies it. */
+  /**
+   * source-controller's choice for a semver range: the highest tag (with {@code _} read as {@code
+   * +}) or chart version that parses strictly (a leading {@code v} allowed) and satisfies it.
+   */
   private static Function<List<String>, Optional<String>> latest(String range) {
     if (range.isEmpty()) {
       return tags -> Optional.empty();
     }
     Constraint constraint = Constraint.parse(range);
-    return tags -> {
-      Version best = null;
-      String bestTag = null;
-      for (String tag : tags) {
-        Version v;
-        try {
-          v = Version.parse(tag.replace('_', '+'));
-        } catch (IllegalArgumentException e) {
-          continue;
-        }
-        if (constraint.check(v) && (best == null || v.compareTo(best) > 0)) {
-          best = v;
-          bestTag = tag;
-        }
-      }
-      return Optional.ofNullable(bestTag);
-    };
+    return tags ->
+        constraint
+            .latest(tags.stream().map(t -> t.replace('_', '+')).toList())
+            .map(v -> v.original().replace('+', '_'));
+  }
+
+  /** The same for a chart repository's index, whose versions are written as they are. */
+  private static Function<List<String>, Optional<String>> latestVersion(String range) {
+    Constraint constraint = Constraint.parse(range);
+    return versions -> constraint.latest(versions).map(Version::original);
   }
 }

@@ -47,7 +47,8 @@ public record RenderOptions(
       for (Map.Entry<String, String> m : mirrors.entrySet()) {
         String from = withScheme(m.getKey());
         if (url.equals(from) || url.startsWith(from + "/")) {
-          return dev.hops.helm.oci.OciRef.parse(withScheme(m.getValue()) + url.substring(from.length()));
+          return dev.hops.helm.oci.OciRef.parse(
+              withScheme(m.getValue()) + url.substring(from.length()));
         }
       }
       return dev.hops.helm.oci.OciRef.parse(url);
