@@ -55,6 +55,7 @@ public final class ChartCache {
   private final Function<String, OciRef> mirrors;
   private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
   private final HttpChartRepository httpRepos = new HttpChartRepository();
+  private final Map<String, CompletableFuture<Pulled>> resolved = new ConcurrentHashMap<>();
 
   /**
    * @param mirrors rewrites a repository before it is contacted ({@code --registry-mirror})
@@ -75,6 +76,29 @@ public final class ChartCache {
    * @throws RegistryException when the registry fails, or (offline) the cache does not have it
    */
   public Pulled pull(
+      OciRef ref,
+      Selector selector,
+      Function<List<String>, Optional<String>> pickTag,
+      String layerMediaType) {
+    // one resolution per source and run, as Flux resolves an OCIRepository once for all releases
+    String key = ref + " " + selector + " " + layerMediaType;
+    CompletableFuture<Pulled> known =
+        resolved.computeIfAbsent(
+            key,
+            k ->
+                CompletableFuture.supplyAsync(
+                    () -> pullUncached(ref, selector, pickTag, layerMediaType), Runnable::run));
+    try {
+      return known.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private Pulled pullUncached(
       OciRef ref,
       Selector selector,
       Function<List<String>, Optional<String>> pickTag,
