@@ -53,8 +53,8 @@ final class RenderReport {
       err.println(
           "warning: "
               + external.size()
-              + " HelmRelease(s) not rendered: their charts come from sources Hops does not fetch"
-              + " yet ("
+              + " HelmRelease(s) not rendered: their charts are not available here (no network,"
+              + " --offline without them in the cache, or a source Hops does not read: "
               + String.join(", ", sources.size() > 5 ? sources.subList(0, 5) : sources)
               + (sources.size() > 5 ? ", and " + (sources.size() - 5) + " more" : "")
               + "); see hops get hr");

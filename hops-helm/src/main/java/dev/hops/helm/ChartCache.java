@@ -149,8 +149,8 @@ public final class ChartCache {
       try {
         index = Files.readAllBytes(indexFile);
       } catch (IOException e) {
-        throw new RegistryException(
-            repoUrl + ": the repository index is not in the chart cache (offline)");
+        throw RegistryException.unreachable(
+            repoUrl + ": the repository index is not in the chart cache (offline)", null);
       }
     } else {
       index = httpRepos.index(repoUrl);
@@ -171,7 +171,8 @@ public final class ChartCache {
     Path file = dir.resolve("archives").resolve(key + ".tgz");
     if (!Files.isRegularFile(file)) {
       if (offline) {
-        throw new RegistryException(entry.url() + ": chart not in the cache (offline)");
+        throw RegistryException.unreachable(
+            entry.url() + ": chart not in the cache (offline)", null);
       }
       download(
           file,
@@ -255,7 +256,8 @@ public final class ChartCache {
       return new Manifest(digest, layers);
     }
     if (offline) {
-      throw new RegistryException(ref + "@" + digest + ": not in the chart cache (offline)");
+      throw RegistryException.unreachable(
+          ref + "@" + digest + ": not in the chart cache (offline)", null);
     }
     Manifest m = client.manifest(remote, digest);
     StringBuilder sb = new StringBuilder();
@@ -278,7 +280,8 @@ public final class ChartCache {
       return file;
     }
     if (offline) {
-      throw new RegistryException(ref + "@" + digest + ": chart not in the cache (offline)");
+      throw RegistryException.unreachable(
+          ref + "@" + digest + ": chart not in the cache (offline)", null);
     }
     return download(file, () -> client.blob(remote, digest));
   }
@@ -287,7 +290,8 @@ public final class ChartCache {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new RegistryException(ref + ": " + what + " is not in the chart cache (offline)");
+      throw RegistryException.unreachable(
+          ref + ": " + what + " is not in the chart cache (offline)", null);
     }
   }
 

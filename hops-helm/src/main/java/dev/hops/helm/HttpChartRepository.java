@@ -83,7 +83,7 @@ public final class HttpChartRepository {
       }
       return r.body();
     } catch (IOException e) {
-      throw new RegistryException("GET " + uri + ": " + RegistryException.describe(e), e);
+      throw RegistryException.unreachable("GET " + uri + ": " + RegistryException.describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RegistryException("GET " + uri + ": interrupted", e);

@@ -204,8 +204,10 @@ class HelmReleaseRegistryTest {
         repo(ociRepository("oci://ghcr.io/example/charts/app", "tag: 1.1.0"), RELEASE);
     // offline with an empty cache: reported, not fetched
     HrResult offline = only(render(tree, FluxRenderer.builder().offline(true)));
-    assertThat(offline.status()).isEqualTo(KsStatus.FAILED);
-    assertThat(offline.message()).contains("not in the chart cache (offline)");
+    assertThat(offline.status()).isEqualTo(KsStatus.EXTERNAL);
+    assertThat(offline.message())
+        .startsWith("chart not available: OCIRepository/default/app:")
+        .contains("not in the chart cache (offline)");
     // through the mirror, then offline from what the mirror filled in
     FluxRenderer.Builder mirrored =
         FluxRenderer.builder().registryMirror("ghcr.io/example", registry.host());

@@ -109,7 +109,7 @@ public final class RegistryClient {
       }
       return r;
     } catch (IOException e) {
-      throw new RegistryException("GET " + uri + ": " + RegistryException.describe(e), e);
+      throw RegistryException.unreachable("GET " + uri + ": " + RegistryException.describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RegistryException("GET " + uri + ": interrupted", e);

@@ -91,8 +91,28 @@ final class ChartLocator {
             "chart path not found in " + chart.source() + ": " + tree.display(chart.path()));
   }
 
+  /**
+   * A chart that could not be reached (no network, offline without it in the cache) is not
+   * rendered, as an external source is; one the registry does not have, or a wrong reference,
+   * fails.
+   */
+  private static Located unavailableOrFailed(ObjectRef source, RuntimeException e) {
+    if (e instanceof RegistryException r && r.isUnreachable()) {
+      return Located.external("chart not available: " + source + ": " + e.getMessage());
+    }
+    return Located.failed(source + ": " + e.getMessage());
+  }
+
   /** helm-controller with an OCIRepository chartRef: the artifact's chart, its version mutated. */
   private Located fromOciRepository(ObjectRef source) throws IOException {
+    SourceTree mapped = sources.tree(source);
+    if (mapped != null) {
+      // mapped with --source: the folder is the artifact, the chart at its root
+      Path dir = folders.folder(mapped, "");
+      return dir != null && java.nio.file.Files.isRegularFile(dir.resolve("Chart.yaml"))
+          ? Located.at(dir)
+          : Located.failed(source + " is mapped to a folder without Chart.yaml");
+    }
     MappingNode repo = sourceObjects.get(source);
     if (repo == null) {
       return Located.external(source + " is not among the objects rendered from the repository");
@@ -119,7 +139,7 @@ final class ChartLocator {
               latest(semver),
               Fields.string(repo, "spec", "layerSelector", "mediaType"));
     } catch (RegistryException | IllegalArgumentException e) {
-      return Located.failed(source + ": " + e.getMessage());
+      return unavailableOrFailed(source, e);
     }
     Path dir = folders.unpacked(pulled.archive());
     String chartVersion = ChartFolders.chartVersion(dir);
@@ -174,7 +194,7 @@ final class ChartLocator {
                 Fields.string(repo, "spec", "url"), chart.chart(), range, latestVersion(range));
         return Located.at(folders.unpacked(pulled.archive()));
       } catch (RegistryException | IllegalArgumentException e) {
-        return Located.failed(chart.source() + ": " + e.getMessage());
+        return unavailableOrFailed(chart.source(), e);
       }
     }
     OciRef ref;
@@ -192,7 +212,7 @@ final class ChartLocator {
               latest(range),
               ChartCache.HELM_CHART_LAYER);
     } catch (RegistryException | IllegalArgumentException e) {
-      return Located.failed(chart.source() + ": " + e.getMessage());
+      return unavailableOrFailed(chart.source(), e);
     }
     return Located.at(folders.unpacked(pulled.archive()));
   }
