@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     checkFormat(format);
     Trace.mark("command");
-    RenderResult result = Repository.render(repo, positional);
+    RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
     Trace.mark("rendered");
     Console console = HopsCommand.console(spec);
     List<KsResult> all = RenderReport.all(result);
@@ -118,7 +118,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       checkFormat(format);
-      RenderResult result = Repository.render(repo, positional);
+      RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
       List<KsResult> all = RenderReport.all(result);
       List<KsResult> chosen = select(all, name, recursive);
       Console console = HopsCommand.console(spec);
@@ -211,7 +211,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
       checkFormat(format);
       String wanted = namespace == null ? name : namespace + "/" + name;
-      RenderResult result = Repository.render(repo, positional);
+      RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
       List<HrResult> all = RenderReport.releases(result);
       List<HrResult> chosen = all.stream().filter(h -> Ks.matches(h.ref(), wanted)).toList();
       if (chosen.isEmpty()) {

@@ -12,9 +12,11 @@ public final class Console {
   private final PrintWriter err;
   private final OutputStream rawOut;
   private boolean debug;
+  private boolean system;
 
   public Console() {
     this(new PrintStream(System.out, false, StandardCharsets.UTF_8), System.err);
+    this.system = true;
   }
 
   public Console(OutputStream out, OutputStream err) {
@@ -33,6 +35,11 @@ public final class Console {
 
   public OutputStream rawOut() {
     return rawOut;
+  }
+
+  /** True for the process's own stdout and stderr (not a test's captured streams). */
+  public boolean isSystem() {
+    return system;
   }
 
   public boolean debug() {

@@ -67,7 +67,7 @@ final class GetCommand implements Runnable {
             null,
             "invalid output format '" + format + "': use table, json or yaml");
       }
-      RenderResult result = Repository.render(repo, positional);
+      RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
       Console console = HopsCommand.console(spec);
       List<Map<String, Object>> records = records(result);
       switch (format) {

@@ -57,7 +57,7 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GraphOutput output = GraphOutput.named(format);
-    RenderResult result = Repository.render(repo, positional);
+    RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
     List<DependencyGraph> graphs = DependencyGraph.of(result);
     Console console = HopsCommand.console(spec);
     output.print(console.out(), graphs);

@@ -2,6 +2,7 @@ package dev.hops.cli;
 
 import dev.hops.flux.FluxException;
 import dev.hops.flux.FluxRenderer;
+import dev.hops.flux.Progress;
 import dev.hops.flux.RenderResult;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.yaml.MappingNode;
@@ -20,7 +21,7 @@ final class Repository {
 
   private Repository() {}
 
-  static RenderResult render(RepoOptions options, String positional) {
+  static RenderResult render(RepoOptions options, String positional, Console console) {
     Path repo = options.repository(positional).toAbsolutePath().normalize();
     if (!Files.isDirectory(repo)) {
       throw new FluxException(SourcePos.of(repo.toString()), null, "not a directory");
@@ -63,7 +64,14 @@ final class Repository {
     }
     b.sideLoaded(sideLoaded(options.values));
     String name = repo.getFileName() == null ? "default" : repo.getFileName().toString();
-    return b.build().render(SourceTree.onDisk(repo), name, options.cluster);
+    Progress progress =
+        ProgressDisplay.on(console.err(), console.isSystem() && ProgressDisplay.stderrIsTerminal());
+    b.progress(progress);
+    try {
+      return b.build().render(SourceTree.onDisk(repo), name, options.cluster);
+    } finally {
+      progress.finished();
+    }
   }
 
   private static List<MappingNode> sideLoaded(List<Path> files) {

@@ -33,7 +33,7 @@ public final class FluxRenderer {
                 b.revealSecretVariables,
                 b.limits,
                 new RenderOptions.HelmOptions(
-                    b.helm, b.kubeVersion, b.cacheDir, b.offline, b.mirrors)));
+                    b.helm, b.kubeVersion, b.cacheDir, b.offline, b.mirrors, b.progress)));
   }
 
   public static Builder builder() {
@@ -61,6 +61,7 @@ public final class FluxRenderer {
     private String kubeVersion;
     private java.nio.file.Path cacheDir = RenderOptions.HelmOptions.defaultCacheDir();
     private boolean offline;
+    private Progress progress = Progress.NONE;
     private final Map<String, String> mirrors = new LinkedHashMap<>();
 
     /**
@@ -128,6 +129,12 @@ public final class FluxRenderer {
      */
     public Builder registryMirror(String source, String target) {
       mirrors.put(source, target);
+      return this;
+    }
+
+    /** Told about chart downloads and rendered releases, for a progress display. */
+    public Builder progress(Progress progress) {
+      this.progress = Objects.requireNonNull(progress);
       return this;
     }
 

@@ -56,12 +56,26 @@ public final class ChartCache {
   private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
   private final HttpChartRepository httpRepos = new HttpChartRepository();
   private final Map<String, CompletableFuture<Pulled>> resolved = new ConcurrentHashMap<>();
+  private final java.util.function.Consumer<String> onFetch;
 
   /**
    * @param mirrors rewrites a repository before it is contacted ({@code --registry-mirror})
    */
   public ChartCache(
       Path dir, RegistryClient client, boolean offline, Function<String, OciRef> mirrors) {
+    this(dir, client, offline, mirrors, what -> {});
+  }
+
+  /**
+   * @param onFetch told what is about to be downloaded (for a progress display)
+   */
+  public ChartCache(
+      Path dir,
+      RegistryClient client,
+      boolean offline,
+      Function<String, OciRef> mirrors,
+      java.util.function.Consumer<String> onFetch) {
+    this.onFetch = onFetch;
     this.dir = dir.resolve("charts");
     this.client = client;
     this.offline = offline;
@@ -283,7 +297,12 @@ public final class ChartCache {
       throw RegistryException.unreachable(
           ref + "@" + digest + ": chart not in the cache (offline)", null);
     }
-    return download(file, () -> client.blob(remote, digest));
+    return download(
+        file,
+        () -> {
+          onFetch.accept(ref + "@" + digest);
+          return client.blob(remote, digest);
+        });
   }
 
   private static List<String> readLines(Path file, OciRef ref, String what) {

@@ -4,6 +4,7 @@ import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
+import dev.hops.flux.Progress;
 import dev.hops.flux.internal.model.Fields;
 import dev.hops.helm.ChartCache;
 import dev.hops.helm.ChartRenderer;
@@ -48,6 +49,7 @@ public final class ReleaseRenderer {
   static final String GROUP = "helm.toolkit.fluxcd.io";
 
   private final String cluster;
+  private final Progress progress;
   private final Sources sources;
   private final Lookup lookup;
   private final Path cacheDir;
@@ -60,6 +62,7 @@ public final class ReleaseRenderer {
 
   public ReleaseRenderer(
       String cluster,
+      Progress progress,
       Sources sources,
       Lookup lookup,
       Path cacheDir,
@@ -68,6 +71,7 @@ public final class ReleaseRenderer {
       YamlReader reader,
       List<String> warnings) {
     this.cluster = cluster;
+    this.progress = progress;
     this.sources = sources;
     this.lookup = lookup;
     this.cacheDir = cacheDir;
@@ -93,12 +97,17 @@ public final class ReleaseRenderer {
         }
       }
     }
+    int total = 0;
+    for (KsResult ks : kustomizations) {
+      total += (int) ks.objects().stream().filter(ReleaseRenderer::isHelmRelease).count();
+    }
     try (ChartFolders folders = new ChartFolders()) {
       ChartLocator locator = new ChartLocator(sources, sourceObjects, chartCache, folders);
       for (KsResult ks : kustomizations) {
         for (MappingNode obj : ks.objects()) {
           if (isHelmRelease(obj)) {
             out.add(renderSafely(obj, ks.ref(), locator));
+            progress.released(cluster, out.size(), total);
           }
         }
       }

@@ -108,6 +108,7 @@ public final class ClusterRenderer {
         options.helm().render()
             ? new ReleaseRenderer(
                     root.name(),
+                    options.helm().progress(),
                     sources::tree,
                     variableObjects::find,
                     options.helm().cacheDir(),
@@ -126,7 +127,8 @@ public final class ClusterRenderer {
         new dev.hops.helm.oci.RegistryClient(
             dev.hops.helm.oci.DockerCredentials.fromDefaultConfig()),
         helm.offline(),
-        helm::mirrored);
+        helm::mirrored,
+        helm.progress()::fetching);
   }
 
   /** Queues a Kustomization and starts its kustomize build in the background. */

@@ -32,14 +32,16 @@ public record RenderOptions(
       String kubeVersion,
       java.nio.file.Path cacheDir,
       boolean offline,
-      Map<String, String> mirrors) {
+      Map<String, String> mirrors,
+      dev.hops.flux.Progress progress) {
 
     public HelmOptions {
       mirrors = Map.copyOf(mirrors);
     }
 
     public static HelmOptions defaults() {
-      return new HelmOptions(true, null, defaultCacheDir(), false, Map.of());
+      return new HelmOptions(
+          true, null, defaultCacheDir(), false, Map.of(), dev.hops.flux.Progress.NONE);
     }
 
     /** The repository to contact for {@code url}: the first mirror whose prefix it has. */
