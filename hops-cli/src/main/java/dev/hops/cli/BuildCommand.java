@@ -81,13 +81,8 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code hops build ks NAME [REPO]}. */
-  @Command(
-      name = "ks",
-      aliases = {"kustomization"},
-      mixinStandardHelpOptions = true,
-      description = "Render one Flux Kustomization (NAME or NAMESPACE/NAME).")
-  static final class Ks implements Callable<Integer> {
+  /** What {@code build ks} and {@code build hr} share: the object's name, the repository, -o. */
+  abstract static class OneObject implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -109,6 +104,15 @@ final class BuildCommand implements Callable<Integer> {
         defaultValue = "yaml",
         description = "yaml (default) or json.")
     String format;
+  }
+
+  /** {@code hops build ks NAME [REPO]}. */
+  @Command(
+      name = "ks",
+      aliases = {"kustomization"},
+      mixinStandardHelpOptions = true,
+      description = "Render one Flux Kustomization (NAME or NAMESPACE/NAME).")
+  static final class Ks extends OneObject {
 
     @Option(
         names = {"-r", "--recursive"},
@@ -178,34 +182,13 @@ final class BuildCommand implements Callable<Integer> {
       aliases = {"helmrelease"},
       mixinStandardHelpOptions = true,
       description = "Render one HelmRelease: the objects its chart renders with its values.")
-  static final class Hr implements Callable<Integer> {
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Mixin RepoOptions repo;
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "NAME or NAMESPACE/NAME")
-    String name;
-
-    @Parameters(
-        index = "1",
-        arity = "0..1",
-        paramLabel = "REPO",
-        description = "The repository (default: .)")
-    String positional;
+  static final class Hr extends OneObject {
 
     @Option(
         names = {"-n", "--namespace"},
         paramLabel = "NAMESPACE",
         description = "The HelmRelease's namespace (default: any).")
     String namespace;
-
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FORMAT",
-        defaultValue = "yaml",
-        description = "yaml (default) or json.")
-    String format;
 
     @Override
     public Integer call() {

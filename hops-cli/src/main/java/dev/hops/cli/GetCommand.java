@@ -131,32 +131,27 @@ final class GetCommand implements Runnable {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     Table table(List<Map<String, Object>> records) {
-      Table t =
-          new Table(
-              "CLUSTER",
-              "NAMESPACE",
-              "NAME",
-              "PATH",
-              "SOURCE",
-              "DEPENDS ON",
-              "STATUS",
-              "OBJECTS",
-              "MESSAGE");
-      for (Map<String, Object> m : records) {
-        t.row(
-            (String) m.get("cluster"),
-            (String) m.get("namespace"),
-            (String) m.get("name"),
-            (String) m.get("path"),
-            (String) m.get("source"),
-            String.join(",", (List<String>) m.get("dependsOn")),
-            (String) m.get("status"),
-            String.valueOf(m.get("objects")),
-            ((String) m.get("message")).replace("\n", " "));
-      }
-      return t;
+      return Table.of(
+          records,
+          "CLUSTER",
+          "cluster",
+          "NAMESPACE",
+          "namespace",
+          "NAME",
+          "name",
+          "PATH",
+          "path",
+          "SOURCE",
+          "source",
+          "DEPENDS ON",
+          "dependsOn",
+          "STATUS",
+          "status",
+          "OBJECTS",
+          "objects",
+          "MESSAGE",
+          "message");
     }
 
     @Override
@@ -200,30 +195,26 @@ final class GetCommand implements Runnable {
 
     @Override
     Table table(List<Map<String, Object>> records) {
-      Table t =
-          new Table(
-              "CLUSTER",
-              "NAMESPACE",
-              "NAME",
-              "CHART",
-              "VERSION",
-              "SOURCE",
-              "STATUS",
-              "OBJECTS",
-              "MESSAGE");
-      for (Map<String, Object> m : records) {
-        t.row(
-            (String) m.get("cluster"),
-            (String) m.get("namespace"),
-            (String) m.get("name"),
-            (String) m.get("chart"),
-            (String) m.get("version"),
-            (String) m.get("source"),
-            (String) m.get("status"),
-            String.valueOf(m.get("objects")),
-            ((String) m.get("message")).replace("\n", " "));
-      }
-      return t;
+      return Table.of(
+          records,
+          "CLUSTER",
+          "cluster",
+          "NAMESPACE",
+          "namespace",
+          "NAME",
+          "name",
+          "CHART",
+          "chart",
+          "VERSION",
+          "version",
+          "SOURCE",
+          "source",
+          "STATUS",
+          "status",
+          "OBJECTS",
+          "objects",
+          "MESSAGE",
+          "message");
     }
 
     @Override
@@ -265,18 +256,22 @@ final class GetCommand implements Runnable {
 
     @Override
     Table table(List<Map<String, Object>> records) {
-      Table t = new Table("CLUSTER", "KIND", "NAMESPACE", "NAME", "URL", "USAGE", "LOCATION");
-      for (Map<String, Object> m : records) {
-        t.row(
-            (String) m.get("cluster"),
-            (String) m.get("kind"),
-            (String) m.get("namespace"),
-            (String) m.get("name"),
-            (String) m.get("url"),
-            (String) m.get("usage"),
-            (String) m.get("location"));
-      }
-      return t;
+      return Table.of(
+          records,
+          "CLUSTER",
+          "cluster",
+          "KIND",
+          "kind",
+          "NAMESPACE",
+          "namespace",
+          "NAME",
+          "name",
+          "URL",
+          "url",
+          "USAGE",
+          "usage",
+          "LOCATION",
+          "location");
     }
   }
 
@@ -304,15 +299,16 @@ final class GetCommand implements Runnable {
 
     @Override
     Table table(List<Map<String, Object>> records) {
-      Table t = new Table("NAME", "ROOT", "KUSTOMIZATIONS", "OBJECTS");
-      for (Map<String, Object> m : records) {
-        t.row(
-            (String) m.get("name"),
-            (String) m.get("root"),
-            String.valueOf(m.get("kustomizations")),
-            String.valueOf(m.get("objects")));
-      }
-      return t;
+      return Table.of(
+          records,
+          "NAME",
+          "name",
+          "ROOT",
+          "root",
+          "KUSTOMIZATIONS",
+          "kustomizations",
+          "OBJECTS",
+          "objects");
     }
   }
 }

@@ -16,6 +16,31 @@ final class Table {
     this.headers = List.of(headers);
   }
 
+  /**
+   * One row per record: for each column, its header and the record key it shows (lists are joined
+   * with commas, line breaks flattened).
+   */
+  static Table of(List<java.util.Map<String, Object>> records, String... headerKeyPairs) {
+    String[] headers = new String[headerKeyPairs.length / 2];
+    for (int i = 0; i < headers.length; i++) {
+      headers[i] = headerKeyPairs[2 * i];
+    }
+    Table t = new Table(headers);
+    for (java.util.Map<String, Object> m : records) {
+      String[] cells = new String[headers.length];
+      for (int i = 0; i < headers.length; i++) {
+        Object v = m.get(headerKeyPairs[2 * i + 1]);
+        String cell =
+            v instanceof List<?> l
+                ? String.join(",", l.stream().map(String::valueOf).toList())
+                : String.valueOf(v);
+        cells[i] = cell.replace("\n", " ");
+      }
+      t.row(cells);
+    }
+    return t;
+  }
+
   Table row(String... cells) {
     rows.add(List.of(cells));
     return this;
