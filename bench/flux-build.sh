@@ -16,7 +16,7 @@ command -v python3 >/dev/null || { echo "python3 is needed to prepare the peer's
 "$HOPS_HOME/hops" --version >/dev/null   # builds the jar on first use; not timed
 SCRATCH="$(mktemp -d)"
 trap 'rm -rf "$SCRATCH"' EXIT
-"$HOPS_HOME/hops" get ks "$REPO" -o json >"$SCRATCH/ks.json" 2>/dev/null || true
+"$HOPS_HOME/hops" get ks "$REPO" --no-helm -o json >"$SCRATCH/ks.json" 2>/dev/null || true
 cp -r "$REPO" "$SCRATCH/repo"
 
 # The distinct rendered paths, each given the kustomization file Flux would generate.
@@ -56,7 +56,7 @@ now() { date +%s.%N; }
 best_hops=""; best_kubectl=""
 for round in $(seq "$ROUNDS"); do
   t0=$(now)
-  "$HOPS_HOME/hops" build "$REPO" >"$SCRATCH/hops.yaml" 2>/dev/null || true
+  "$HOPS_HOME/hops" build "$REPO" --no-helm >"$SCRATCH/hops.yaml" 2>/dev/null || true
   t1=$(now)
   for d in "${DIRS[@]}"; do
     (cd "$SCRATCH/repo" && kubectl kustomize --load-restrictor LoadRestrictionsNone "$d" \

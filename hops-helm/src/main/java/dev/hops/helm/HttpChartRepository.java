@@ -26,11 +26,18 @@ public final class HttpChartRepository {
   /** One version of a chart in the index. */
   public record Entry(String version, String url, String digest) {}
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .connectTimeout(Duration.ofSeconds(15))
-          .build();
+  private HttpClient http;
+
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http =
+          HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .connectTimeout(Duration.ofSeconds(15))
+              .build();
+    }
+    return http;
+  }
 
   /** The repository's index, fetched. */
   public byte[] index(String repoUrl) {
@@ -75,9 +82,10 @@ public final class HttpChartRepository {
   private byte[] get(URI uri) {
     try {
       HttpResponse<byte[]> r =
-          http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+          http()
+              .send(
+                  HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() / 100 != 2) {
         throw new RegistryException("GET " + uri + ": " + r.statusCode());
       }

@@ -34,17 +34,47 @@ public final class RegistryClient {
 
   private static final Pattern CHALLENGE_PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
-  private final HttpClient http;
-  private final DockerCredentials credentials;
+  private volatile HttpClient http;
+  private final java.util.function.Supplier<DockerCredentials> credentialSource;
+  private volatile DockerCredentials credentials;
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
+  /** Hosts that could not be reached: later requests fail at once instead of waiting again. */
+  private final Map<String, String> unreachable = new ConcurrentHashMap<>();
+
   public RegistryClient(DockerCredentials credentials) {
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(15))
-            .build();
-    this.credentials = credentials;
+    this(() -> credentials);
+  }
+
+  /** Credentials and the HTTP client are made on the first request (a render may make none). */
+  public RegistryClient(java.util.function.Supplier<DockerCredentials> credentials) {
+    this.credentialSource = credentials;
+  }
+
+  private HttpClient http() {
+    HttpClient h = http;
+    if (h == null) {
+      synchronized (this) {
+        if (http == null) {
+          http =
+              HttpClient.newBuilder()
+                  .followRedirects(HttpClient.Redirect.NORMAL)
+                  .connectTimeout(Duration.ofSeconds(15))
+                  .build();
+        }
+        h = http;
+      }
+    }
+    return h;
+  }
+
+  private DockerCredentials credentials() {
+    DockerCredentials c = credentials;
+    if (c == null) {
+      c = credentialSource.get();
+      credentials = c;
+    }
+    return c;
   }
 
   /** Every tag of the repository (following the registry's pagination). */
@@ -97,6 +127,10 @@ public final class RegistryClient {
 
   private HttpResponse<byte[]> get(OciRef ref, String path, String accept) {
     URI uri = URI.create(base(ref) + path);
+    String earlier = unreachable.get(ref.host());
+    if (earlier != null) {
+      throw RegistryException.unreachable("GET " + uri + ": " + earlier, null);
+    }
     try {
       HttpResponse<byte[]> r = send(uri, accept, tokens.get(ref.host() + " " + ref.repository()));
       if (r.statusCode() == 401) {
@@ -109,7 +143,12 @@ public final class RegistryClient {
       }
       return r;
     } catch (IOException e) {
-      throw RegistryException.unreachable("GET " + uri + ": " + RegistryException.describe(e), e);
+      String why = RegistryException.describe(e);
+      if (e instanceof java.net.ConnectException
+          || e instanceof java.net.http.HttpConnectTimeoutException) {
+        unreachable.putIfAbsent(ref.host(), why);
+      }
+      throw RegistryException.unreachable("GET " + uri + ": " + why, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RegistryException("GET " + uri + ": interrupted", e);
@@ -123,14 +162,14 @@ public final class RegistryClient {
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
-    return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http().send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** The registry's challenge answered: a bearer token from its realm, or basic credentials. */
   private String authorize(OciRef ref, HttpResponse<byte[]> challenge)
       throws IOException, InterruptedException {
     String header = challenge.headers().firstValue("WWW-Authenticate").orElse("");
-    String basic = credentials.basic(ref.host());
+    String basic = credentials().basic(ref.host());
     if (header.regionMatches(true, 0, "Basic", 0, 5)) {
       if (basic == null) {
         throw new RegistryException(

@@ -125,7 +125,7 @@ public final class ClusterRenderer {
     return new dev.hops.helm.ChartCache(
         helm.cacheDir(),
         new dev.hops.helm.oci.RegistryClient(
-            dev.hops.helm.oci.DockerCredentials.fromDefaultConfig()),
+            dev.hops.helm.oci.DockerCredentials::fromDefaultConfig),
         helm.offline(),
         helm::mirrored,
         helm.progress()::fetching);
