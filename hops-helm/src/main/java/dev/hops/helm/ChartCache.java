@@ -52,17 +52,21 @@ public final class ChartCache {
   private final Path dir;
   private final RegistryClient client;
   private final boolean offline;
-  private final Function<String, OciRef> mirrors;
+  private final java.util.function.UnaryOperator<String> mirrors;
   private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
   private final HttpChartRepository httpRepos = new HttpChartRepository();
   private final Map<String, CompletableFuture<Pulled>> resolved = new ConcurrentHashMap<>();
   private final java.util.function.Consumer<String> onFetch;
 
   /**
-   * @param mirrors rewrites a repository before it is contacted ({@code --registry-mirror})
+   * @param mirrors rewrites a repository URL ({@code oci://} or HTTP) before it is contacted
+   *     ({@code --registry-mirror}); what is cached stays under the original name
    */
   public ChartCache(
-      Path dir, RegistryClient client, boolean offline, Function<String, OciRef> mirrors) {
+      Path dir,
+      RegistryClient client,
+      boolean offline,
+      java.util.function.UnaryOperator<String> mirrors) {
     this(dir, client, offline, mirrors, what -> {});
   }
 
@@ -73,7 +77,7 @@ public final class ChartCache {
       Path dir,
       RegistryClient client,
       boolean offline,
-      Function<String, OciRef> mirrors,
+      java.util.function.UnaryOperator<String> mirrors,
       java.util.function.Consumer<String> onFetch) {
     this.onFetch = onFetch;
     this.dir = dir.resolve("charts");
@@ -117,7 +121,7 @@ public final class ChartCache {
       Selector selector,
       Function<List<String>, Optional<String>> pickTag,
       String layerMediaType) {
-    OciRef remote = mirrors.apply(ref.toString());
+    OciRef remote = OciRef.parse(mirrors.apply(ref.toString()));
     String tag = selector.tag() == null || selector.tag().isEmpty() ? "latest" : selector.tag();
     String manifestDigest;
     if (selector.digest() != null && !selector.digest().isEmpty()) {
@@ -167,7 +171,7 @@ public final class ChartCache {
             repoUrl + ": the repository index is not in the chart cache (offline)", null);
       }
     } else {
-      index = httpRepos.index(repoUrl);
+      index = httpRepos.index(mirrors.apply(repoUrl));
       write(indexFile, index);
     }
     List<HttpChartRepository.Entry> entries = HttpChartRepository.entries(index, repoUrl, chart);
@@ -191,7 +195,7 @@ public final class ChartCache {
       download(
           file,
           () -> {
-            byte[] data = httpRepos.archive(entry.url());
+            byte[] data = httpRepos.archive(mirrors.apply(entry.url()));
             if (!entry.digest().isEmpty() && !entry.digest().equals(Sha256.sha256(data))) {
               throw new RegistryException(
                   entry.url() + ": the archive does not match the index's digest");

@@ -55,7 +55,7 @@ class ChartCacheTest {
 
   private ChartCache cache(boolean offline) {
     return new ChartCache(
-        cacheDir, new RegistryClient(DockerCredentials.none()), offline, OciRef::parse);
+        cacheDir, new RegistryClient(DockerCredentials.none()), offline, url -> url);
   }
 
   private OciRef demo() {

@@ -304,8 +304,25 @@ class HelmReleaseRegistryTest {
       HrResult hr = only(render(tree, FluxRenderer.builder()));
       assertThat(hr.status()).as(hr.message()).isEqualTo(KsStatus.RENDERED);
       assertThat(KustomizeYaml.toYaml(hr.objects())).contains("chart: 3.1.0");
+
+      // the same repository under its public name, fetched through a mirror
+      MemoryTree publicName =
+          repo(
+              text(tree, "clusters/home/apps/sources.yaml")
+                  .replace(url, "https://charts.example.com/helm"),
+              text(tree, "clusters/home/apps/release.yaml"));
+      FluxRenderer.Builder mirrored =
+          FluxRenderer.builder()
+              .registryMirror(
+                  "https://charts.example.com", url.substring(0, url.length() - "/helm".length()));
+      HrResult viaMirror = only(render(publicName, mirrored));
+      assertThat(viaMirror.status()).as(viaMirror.message()).isEqualTo(KsStatus.RENDERED);
     } finally {
       server.stop(0);
     }
+  }
+
+  private static String text(MemoryTree tree, String path) throws java.io.IOException {
+    return new String(tree.read(path), java.nio.charset.StandardCharsets.UTF_8);
   }
 }

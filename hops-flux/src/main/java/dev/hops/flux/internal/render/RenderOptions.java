@@ -44,21 +44,24 @@ public record RenderOptions(
           true, null, defaultCacheDir(), false, Map.of(), dev.hops.flux.Progress.NONE);
     }
 
-    /** The repository to contact for {@code url}: the first mirror whose prefix it has. */
-    public dev.hops.helm.oci.OciRef mirrored(String url) {
+    /**
+     * The URL to contact for {@code url} ({@code oci://...} or an HTTP chart repository): the first
+     * mirror whose prefix it has, with the prefix replaced. A mirror without a scheme stands for
+     * {@code oci://}.
+     */
+    public String mirrored(String url) {
       for (Map.Entry<String, String> m : mirrors.entrySet()) {
         String from = withScheme(m.getKey());
         if (url.equals(from) || url.startsWith(from + "/")) {
-          return dev.hops.helm.oci.OciRef.parse(
-              withScheme(m.getValue()) + url.substring(from.length()));
+          return withScheme(m.getValue()) + url.substring(from.length());
         }
       }
-      return dev.hops.helm.oci.OciRef.parse(url);
+      return url;
     }
 
     private static String withScheme(String s) {
       String t = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-      return t.startsWith("oci://") ? t : "oci://" + t;
+      return t.contains("://") ? t : "oci://" + t;
     }
 
     /** {@code $XDG_CACHE_HOME/hops}, else {@code ~/.cache/hops}. */
