@@ -133,4 +133,31 @@ class HelmReleaseRenderTest {
         .isEqualTo("chart path not found in GitRepository/flux-system/flux-system: charts/nothing");
     assertThat(hr.definedAt().toString()).contains("clusters/home/release.yaml");
   }
+
+  @Test
+  void helmChartChartRefLocatesTheChartItsSpecNames() {
+    HrResult hr =
+        render(
+            repo(
+                """
+                apiVersion: source.toolkit.fluxcd.io/v1
+                kind: HelmChart
+                metadata:
+                  name: web-chart
+                  namespace: web
+                spec:
+                  chart: ./charts/web
+                  sourceRef: {kind: GitRepository, name: flux-system, namespace: flux-system}
+                ---
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata:
+                  name: site
+                  namespace: web
+                spec:
+                  chartRef: {kind: HelmChart, name: web-chart}
+                """));
+    assertThat(hr.status()).as(hr.message()).isEqualTo(KsStatus.RENDERED);
+    assertThat(KustomizeYaml.toYaml(hr.objects())).contains("host: localhost");
+  }
 }

@@ -63,6 +63,7 @@ final class ChartLocator {
       case "GitRepository", "Bucket" -> fromArtifact(chart);
       case "OCIRepository" -> fromOciRepository(source);
       case "HelmRepository" -> fromHelmRepository(chart);
+      case "HelmChart" -> fromHelmChart(source);
       default ->
           Located.external(
               "chart from "
@@ -101,6 +102,22 @@ final class ChartLocator {
       return Located.external("chart not available: " + source + ": " + e.getMessage());
     }
     return Located.failed(source + ": " + e.getMessage());
+  }
+
+  /**
+   * A HelmChart {@code chartRef}: the chart its spec names (a chart of a HelmRepository, or a path
+   * in a GitRepository or Bucket), located as {@code spec.chart.spec} would be.
+   */
+  private Located fromHelmChart(ObjectRef source) throws IOException {
+    MappingNode helmChart = sourceObjects.get(source);
+    if (helmChart == null) {
+      return Located.external(source + " is not among the objects rendered from the repository");
+    }
+    ChartRef chart = ChartRef.ofSpec(Fields.mapping(helmChart, "spec"), source.namespace());
+    if (chart.source().kind().equals("HelmChart")) {
+      return Located.failed(source + ": a HelmChart cannot take its chart from a HelmChart");
+    }
+    return locate(chart);
   }
 
   /** helm-controller with an OCIRepository chartRef: the artifact's chart, its version mutated. */

@@ -14,15 +14,7 @@ record ChartRef(String chart, String version, ObjectRef source, String path) {
   static ChartRef of(MappingNode hr, String namespace) {
     MappingNode spec = Fields.mapping(hr, "spec", "chart", "spec");
     if (spec != null) {
-      String kind = Fields.string(spec, "sourceRef", "kind");
-      String ns = Fields.string(spec, "sourceRef", "namespace");
-      ObjectRef source =
-          new ObjectRef(
-              kind.isEmpty() ? "HelmRepository" : kind,
-              ns.isEmpty() ? namespace : ns,
-              Fields.string(spec, "sourceRef", "name"));
-      String chart = Fields.string(spec, "chart");
-      return new ChartRef(chart, Fields.string(spec, "version"), source, clamp(chart));
+      return ofSpec(spec, namespace);
     }
     MappingNode ref = Fields.mapping(hr, "spec", "chartRef");
     if (ref != null) {
@@ -35,6 +27,19 @@ record ChartRef(String chart, String version, ObjectRef source, String path) {
       return new ChartRef(source.name(), "", source, "");
     }
     return new ChartRef("", "", null, "");
+  }
+
+  /** A HelmChart spec ({@code spec.chart.spec} of a HelmRelease, or a HelmChart's own spec). */
+  static ChartRef ofSpec(MappingNode spec, String namespace) {
+    String kind = Fields.string(spec, "sourceRef", "kind");
+    String ns = Fields.string(spec, "sourceRef", "namespace");
+    ObjectRef source =
+        new ObjectRef(
+            kind.isEmpty() ? "HelmRepository" : kind,
+            ns.isEmpty() ? namespace : ns,
+            Fields.string(spec, "sourceRef", "name"));
+    String chart = Fields.string(spec, "chart");
+    return new ChartRef(chart, Fields.string(spec, "version"), source, clamp(chart));
   }
 
   /** True when the chart is a folder of a Git (or Bucket) artifact. */

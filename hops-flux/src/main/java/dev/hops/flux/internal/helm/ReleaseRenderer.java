@@ -90,7 +90,9 @@ public final class ReleaseRenderer {
     for (KsResult ks : kustomizations) {
       for (MappingNode obj : ks.objects()) {
         String kind = Fields.string(obj, "kind");
-        if ((kind.equals("OCIRepository") || kind.equals("HelmRepository"))
+        if ((kind.equals("OCIRepository")
+                || kind.equals("HelmRepository")
+                || kind.equals("HelmChart"))
             && Fields.string(obj, "apiVersion").startsWith("source.toolkit.fluxcd.io/")) {
           sourceObjects.putIfAbsent(
               new ObjectRef(kind, namespace(obj), Fields.string(obj, "metadata", "name")), obj);
