@@ -160,4 +160,39 @@ class HelmReleaseRenderTest {
     assertThat(hr.status()).as(hr.message()).isEqualTo(KsStatus.RENDERED);
     assertThat(KustomizeYaml.toYaml(hr.objects())).contains("host: localhost");
   }
+
+  @Test
+  void valuesFilesReplaceTheChartsValuesInOrder() {
+    String release =
+        """
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata:
+          name: site
+          namespace: web
+        spec:
+          chart:
+            spec:
+              chart: ./charts/web
+              valuesFiles: [./charts/web/values.yaml, ./overrides/prod.yaml, ./overrides/%s.yaml]
+              ignoreMissingValuesFiles: %s
+              sourceRef: {kind: GitRepository, name: flux-system, namespace: flux-system}
+        """;
+    MemoryTree tree =
+        repo(release.formatted("missing", "true"))
+            .put("overrides/prod.yaml", "host: prod.example\n");
+    HrResult hr = render(tree);
+    assertThat(hr.status()).as(hr.message()).isEqualTo(KsStatus.RENDERED);
+    assertThat(KustomizeYaml.toYaml(hr.objects()))
+        .contains("host: prod.example")
+        .contains("image: web:1");
+
+    HrResult strict =
+        render(
+            repo(release.formatted("missing", "false"))
+                .put("overrides/prod.yaml", "host: prod.example\n"));
+    assertThat(strict.status()).isEqualTo(KsStatus.FAILED);
+    assertThat(strict.message())
+        .isEqualTo("no values file found at path './overrides/missing.yaml'");
+  }
 }

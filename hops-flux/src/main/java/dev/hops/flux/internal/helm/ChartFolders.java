@@ -76,6 +76,23 @@ final class ChartFolders implements AutoCloseable {
     return known;
   }
 
+  /** A copy of the chart folder {@code chart} whose values.yaml holds {@code values}. */
+  synchronized Path withValues(Path chart, Map<String, Object> values) throws IOException {
+    Path out = newFolder().resolve(chart.getFileName().toString());
+    try (Stream<Path> all = Files.walk(chart)) {
+      for (Path p : all.toList()) {
+        Path target = out.resolve(chart.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Files.writeString(out.resolve("values.yaml"), KustomizeYaml.toJson(values));
+    return out;
+  }
+
   /** The {@code version} of a chart folder's Chart.yaml ("" when absent). */
   static String chartVersion(Path chart) throws IOException {
     Path chartYaml = chart.resolve("Chart.yaml");

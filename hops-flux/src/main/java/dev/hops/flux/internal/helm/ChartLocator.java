@@ -58,6 +58,64 @@ final class ChartLocator {
   }
 
   Located locate(ChartRef chart) throws IOException {
+    Located located = locateChart(chart);
+    if (located.dir() == null || chart.valuesFiles().isEmpty()) {
+      return located;
+    }
+    return withValuesFiles(chart, located.dir());
+  }
+
+  /**
+   * source-controller's {@code valuesFiles}: the listed files, merged in order, become the chart's
+   * values ({@code values.yaml} is not included unless listed). In a Git or Bucket artifact the
+   * paths are relative to the artifact's root; in a chart from a repository, to the chart.
+   */
+  private Located withValuesFiles(ChartRef chart, Path dir) throws IOException {
+    boolean inArtifact =
+        chart.source().kind().equals("GitRepository") || chart.source().kind().equals("Bucket");
+    SourceTree tree = inArtifact ? sources.tree(chart.source()) : null;
+    Map<String, Object> merged = new java.util.LinkedHashMap<>();
+    for (String file : chart.valuesFiles()) {
+      String path = ChartRef.clamp(file);
+      String text;
+      if (tree != null) {
+        text =
+            tree.isFile(path)
+                ? new String(tree.read(path), java.nio.charset.StandardCharsets.UTF_8)
+                : null;
+      } else {
+        Path p = dir.resolve(path).normalize();
+        text =
+            p.startsWith(dir) && java.nio.file.Files.isRegularFile(p)
+                ? java.nio.file.Files.readString(p)
+                : null;
+      }
+      if (text == null) {
+        if (chart.ignoreMissingValuesFiles()) {
+          continue;
+        }
+        return Located.failed("no values file found at path '" + file + "'");
+      }
+      Object values;
+      try {
+        dev.hops.yaml.Node doc = dev.hops.yaml.YamlReader.withDefaults().readDocument(text, file);
+        values =
+            doc == null
+                ? null
+                : dev.hops.kustomize.internal.filters.jsonpatch.YamlToJson.goValue(doc);
+      } catch (dev.hops.yaml.HopsException e) {
+        return Located.failed("failed to parse values file '" + file + "': " + e.getMessage());
+      }
+      if (values instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) m;
+        merged = ReleaseValues.mergeMaps(merged, map);
+      }
+    }
+    return Located.at(folders.withValues(dir, merged));
+  }
+
+  private Located locateChart(ChartRef chart) throws IOException {
     ObjectRef source = chart.source();
     return switch (source.kind()) {
       case "GitRepository", "Bucket" -> fromArtifact(chart);

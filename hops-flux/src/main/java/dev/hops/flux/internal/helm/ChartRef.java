@@ -9,7 +9,17 @@ import dev.hops.yaml.MappingNode;
  * HelmRepository, GitRepository or Bucket) or {@code spec.chartRef} (an OCIRepository, HelmChart or
  * ExternalArtifact). {@code source} is null when the HelmRelease has neither.
  */
-record ChartRef(String chart, String version, ObjectRef source, String path) {
+record ChartRef(
+    String chart,
+    String version,
+    ObjectRef source,
+    String path,
+    java.util.List<String> valuesFiles,
+    boolean ignoreMissingValuesFiles) {
+
+  ChartRef(String chart, String version, ObjectRef source, String path) {
+    this(chart, version, source, path, java.util.List.of(), false);
+  }
 
   static ChartRef of(MappingNode hr, String namespace) {
     MappingNode spec = Fields.mapping(hr, "spec", "chart", "spec");
@@ -39,7 +49,13 @@ record ChartRef(String chart, String version, ObjectRef source, String path) {
             ns.isEmpty() ? namespace : ns,
             Fields.string(spec, "sourceRef", "name"));
     String chart = Fields.string(spec, "chart");
-    return new ChartRef(chart, Fields.string(spec, "version"), source, clamp(chart));
+    return new ChartRef(
+        chart,
+        Fields.string(spec, "version"),
+        source,
+        clamp(chart),
+        Fields.strings(spec, "valuesFiles"),
+        Fields.bool(spec, "ignoreMissingValuesFiles"));
   }
 
   /** True when the chart is a folder of a Git (or Bucket) artifact. */
@@ -49,7 +65,7 @@ record ChartRef(String chart, String version, ObjectRef source, String path) {
   }
 
   /** securejoin inside the artifact: ".." cannot climb above its root; "./x/" is "x". */
-  private static String clamp(String path) {
+  static String clamp(String path) {
     java.util.Deque<String> parts = new java.util.ArrayDeque<>();
     for (String p : path.split("/")) {
       if (p.isEmpty() || p.equals(".")) {
