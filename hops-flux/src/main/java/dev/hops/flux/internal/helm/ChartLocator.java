@@ -122,6 +122,7 @@ final class ChartLocator {
       case "OCIRepository" -> fromOciRepository(source);
       case "HelmRepository" -> fromHelmRepository(chart);
       case "HelmChart" -> fromHelmChart(source);
+      case "ExternalArtifact" -> mappedChart(source);
       default ->
           Located.external(
               "chart from "
@@ -178,15 +179,31 @@ final class ChartLocator {
     return locate(chart);
   }
 
+  /**
+   * A source mapped with --source to a folder: the folder is the artifact, the chart at its root.
+   */
+  private Located mappedChart(ObjectRef source) throws IOException {
+    SourceTree mapped = sources.tree(source);
+    if (mapped == null) {
+      return Located.external(
+          "chart from "
+              + source
+              + " is not rendered: map it to a chart folder with --source "
+              + source.namespace()
+              + "/"
+              + source.name()
+              + "=DIR");
+    }
+    Path dir = folders.folder(mapped, "");
+    return dir != null && java.nio.file.Files.isRegularFile(dir.resolve("Chart.yaml"))
+        ? Located.at(dir)
+        : Located.failed(source + " is mapped to a folder without Chart.yaml");
+  }
+
   /** helm-controller with an OCIRepository chartRef: the artifact's chart, its version mutated. */
   private Located fromOciRepository(ObjectRef source) throws IOException {
-    SourceTree mapped = sources.tree(source);
-    if (mapped != null) {
-      // mapped with --source: the folder is the artifact, the chart at its root
-      Path dir = folders.folder(mapped, "");
-      return dir != null && java.nio.file.Files.isRegularFile(dir.resolve("Chart.yaml"))
-          ? Located.at(dir)
-          : Located.failed(source + " is mapped to a folder without Chart.yaml");
+    if (sources.tree(source) != null) {
+      return mappedChart(source);
     }
     MappingNode repo = sourceObjects.get(source);
     if (repo == null) {
