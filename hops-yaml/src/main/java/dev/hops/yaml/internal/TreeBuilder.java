@@ -67,17 +67,23 @@ public final class TreeBuilder {
   public TreeBuilder(String file, YamlLimits limits) {
     this.file = file;
     this.limits = limits;
-    this.settings =
-        LoadSettings.builder()
-            .setLabel(file)
-            .setSchema(SCHEMA)
-            .setParseComments(false)
-            .setAllowDuplicateKeys(true)
-            .setAllowRecursiveKeys(true)
-            .setMaxAliasesForCollections(Integer.MAX_VALUE)
-            .setCodePointLimit(limits.maxFileChars())
-            .setAllowNonScalarKeys(true)
-            .build();
+    this.settings = SETTINGS.computeIfAbsent(limits, TreeBuilder::settings);
+  }
+
+  /** Settings per limits, made once: positions and errors use this class's file, not a label. */
+  private static final Map<YamlLimits, LoadSettings> SETTINGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static LoadSettings settings(YamlLimits limits) {
+    return LoadSettings.builder()
+        .setSchema(SCHEMA)
+        .setParseComments(false)
+        .setAllowDuplicateKeys(true)
+        .setAllowRecursiveKeys(true)
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .setCodePointLimit(limits.maxFileChars())
+        .setAllowNonScalarKeys(true)
+        .build();
   }
 
   /** The first document of {@code text} (which starts at 0-based line {@code firstLine}). */
