@@ -129,7 +129,8 @@ public final class ReleaseRenderer {
     try {
       return render(hr, ref, parent, chart, locator);
     } catch (HopsException e) {
-      return result(ref, parent, chart, KsStatus.FAILED, e.headline(), List.of(), hr);
+      // the release's own file and line are printed with it: the reason is enough
+      return result(ref, parent, chart, KsStatus.FAILED, e.reason(), List.of(), hr);
     } catch (HelmException e) {
       return result(ref, parent, chart, KsStatus.FAILED, "Helm: " + e.getMessage(), List.of(), hr);
     } catch (IOException | RuntimeException | LinkageError e) {

@@ -129,7 +129,7 @@ final class ReleaseValues {
   @SuppressWarnings("unchecked")
   private Map<String, Object> parse(String yaml, String display, String what) {
     try {
-      List<Node> docs = reader.readDocuments(yaml, display + " (" + what + ")");
+      List<Node> docs = reader.readDocuments(yaml, what);
       if (docs.isEmpty()) {
         return new LinkedHashMap<>();
       }
@@ -142,7 +142,8 @@ final class ReleaseValues {
       }
       throw fail(display, "unable to read values from " + what + ": not a YAML mapping");
     } catch (HopsException e) {
-      throw fail(display, "unable to read values from " + what + ": " + e.getMessage());
+      String line = e.pos().line() > 0 ? "line " + e.pos().line() + ": " : "";
+      throw fail(display, "unable to read values from " + what + ": " + line + e.reason());
     }
   }
 
