@@ -100,12 +100,25 @@ public final class ChartCache {
       String layerMediaType) {
     // one resolution per source and run, as Flux resolves an OCIRepository once for all releases
     String key = ref + " " + selector + " " + layerMediaType;
-    CompletableFuture<Pulled> known =
-        resolved.computeIfAbsent(
-            key,
-            k ->
-                CompletableFuture.supplyAsync(
-                    () -> pullUncached(ref, selector, pickTag, layerMediaType), Runnable::run));
+    return once(resolved, key, () -> pullUncached(ref, selector, pickTag, layerMediaType));
+  }
+
+  /**
+   * The value of {@code key}, computed by the first caller (outside any lock) while the others wait
+   * for it; a failure is remembered as well.
+   */
+  private static <T> T once(
+      Map<String, CompletableFuture<T>> memo, String key, java.util.function.Supplier<T> compute) {
+    CompletableFuture<T> mine = new CompletableFuture<>();
+    CompletableFuture<T> known = memo.putIfAbsent(key, mine);
+    if (known == null) {
+      try {
+        mine.complete(compute.get());
+      } catch (RuntimeException e) {
+        mine.completeExceptionally(e);
+      }
+      known = mine;
+    }
     try {
       return known.join();
     } catch (CompletionException e) {
@@ -161,6 +174,17 @@ public final class ChartCache {
       String chart,
       String range,
       Function<List<String>, Optional<String>> pickVersion) {
+    return once(
+        resolved,
+        repoUrl + " " + chart + " " + range,
+        () -> pullHttpUncached(repoUrl, chart, range, pickVersion));
+  }
+
+  private Pulled pullHttpUncached(
+      String repoUrl,
+      String chart,
+      String range,
+      Function<List<String>, Optional<String>> pickVersion) {
     Path indexFile = dir.resolve("index").resolve(Sha256.sha256(repoUrl) + ".yaml");
     byte[] index;
     if (offline) {
@@ -207,23 +231,13 @@ public final class ChartCache {
   }
 
   private Path download(Path file, java.util.function.Supplier<byte[]> fetch) {
-    try {
-      return downloads
-          .computeIfAbsent(
-              file.toString(),
-              k ->
-                  CompletableFuture.supplyAsync(
-                      () -> {
-                        write(file, fetch.get());
-                        return file;
-                      }))
-          .join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
+    return once(
+        downloads,
+        file.toString(),
+        () -> {
+          write(file, fetch.get());
+          return file;
+        });
   }
 
   private static Manifest.Layer chooseLayer(OciRef ref, Manifest m, String mediaType) {

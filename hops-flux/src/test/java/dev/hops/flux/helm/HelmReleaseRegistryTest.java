@@ -253,6 +253,8 @@ class HelmReleaseRegistryTest {
               urls: [charts/site-2.0.0.tgz]
         """
             .formatted(digest);
+    java.util.concurrent.atomic.AtomicInteger indexRequests =
+        new java.util.concurrent.atomic.AtomicInteger();
     com.sun.net.httpserver.HttpServer server =
         com.sun.net.httpserver.HttpServer.create(
             new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
@@ -260,6 +262,9 @@ class HelmReleaseRegistryTest {
         "/",
         exchange -> {
           String path = exchange.getRequestURI().getPath();
+          if (path.endsWith("/index.yaml")) {
+            indexRequests.incrementAndGet();
+          }
           byte[] body =
               path.equals("/helm/index.yaml")
                   ? index.getBytes(java.nio.charset.StandardCharsets.UTF_8)
@@ -301,9 +306,17 @@ class HelmReleaseRegistryTest {
                       name: sites
                       namespace: flux-system
               """);
-      HrResult hr = only(render(tree, FluxRenderer.builder()));
-      assertThat(hr.status()).as(hr.message()).isEqualTo(KsStatus.RENDERED);
+      tree.put(
+          "clusters/home/apps/second.yaml",
+          text(tree, "clusters/home/apps/release.yaml").replace("name: blog", "name: wiki"));
+      RenderResult both = render(tree, FluxRenderer.builder());
+      assertThat(both.clusters().getFirst().releases())
+          .hasSize(2)
+          .allSatisfy(h -> assertThat(h.status()).as(h.message()).isEqualTo(KsStatus.RENDERED));
+      HrResult hr = both.clusters().getFirst().releases().getFirst();
       assertThat(KustomizeYaml.toYaml(hr.objects())).contains("chart: 3.1.0");
+      // one index request for both releases
+      assertThat(indexRequests.get()).isEqualTo(1);
 
       // the same repository under its public name, fetched through a mirror
       MemoryTree publicName =

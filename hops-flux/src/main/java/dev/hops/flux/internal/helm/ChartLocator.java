@@ -57,6 +57,37 @@ final class ChartLocator {
     this.folders = folders;
   }
 
+  /** True when the chart comes from a registry or a chart repository (network, cache). */
+  boolean isRemote(ChartRef chart) {
+    String kind = chart.source().kind();
+    return (kind.equals("OCIRepository") || kind.equals("HelmRepository"))
+        && sources.tree(chart.source()) == null;
+  }
+
+  /** Resolves and downloads a remote chart into the cache; failures are met again by locate. */
+  void prefetch(ChartRef chart) {
+    try {
+      if (chart.source().kind().equals("OCIRepository")) {
+        MappingNode repo = sourceObjects.get(chart.source());
+        if (repo != null) {
+          String semver = Fields.string(repo, "spec", "ref", "semver");
+          cache.pull(
+              OciRef.parse(Fields.string(repo, "spec", "url")),
+              new ChartCache.Selector(
+                  Fields.string(repo, "spec", "ref", "digest"),
+                  semver,
+                  Fields.string(repo, "spec", "ref", "tag")),
+              latest(semver),
+              Fields.string(repo, "spec", "layerSelector", "mediaType"));
+        }
+      } else {
+        locateChart(chart);
+      }
+    } catch (IOException | RuntimeException e) {
+      // reported by locate
+    }
+  }
+
   Located locate(ChartRef chart) throws IOException {
     Located located = locateChart(chart);
     if (located.dir() == null || chart.valuesFiles().isEmpty()) {

@@ -105,6 +105,7 @@ public final class ReleaseRenderer {
     }
     try (ChartFolders folders = new ChartFolders()) {
       ChartLocator locator = new ChartLocator(sources, sourceObjects, chartCache, folders);
+      prefetch(kustomizations, locator);
       for (KsResult ks : kustomizations) {
         for (MappingNode obj : ks.objects()) {
           if (isHelmRelease(obj)) {
@@ -115,6 +116,33 @@ public final class ReleaseRenderer {
       }
     }
     return out;
+  }
+
+  /**
+   * Starts every registry and repository look-up at once (the cache keeps one resolution per
+   * source), so that a first run over many charts waits for the network once, not once per chart.
+   * Failures are left for the render, which meets them again and reports them.
+   */
+  private static void prefetch(List<KsResult> kustomizations, ChartLocator locator) {
+    List<ChartRef> remote = new ArrayList<>();
+    for (KsResult ks : kustomizations) {
+      for (MappingNode obj : ks.objects()) {
+        if (isHelmRelease(obj)) {
+          ChartRef chart = ChartRef.of(obj, namespace(obj));
+          if (chart.source() != null && locator.isRemote(chart)) {
+            remote.add(chart);
+          }
+        }
+      }
+    }
+    if (remote.size() < 2) {
+      return;
+    }
+    try (var io = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      for (ChartRef chart : remote) {
+        io.submit(() -> locator.prefetch(chart));
+      }
+    }
   }
 
   static boolean isHelmRelease(MappingNode obj) {
