@@ -46,7 +46,10 @@ final class RepoOptions {
   @Option(
       names = "--kube-version",
       paramLabel = "VERSION",
-      description = "The Kubernetes version Helm charts see (.Capabilities.KubeVersion).")
+      description =
+          "The Kubernetes version Helm charts see (.Capabilities.KubeVersion; default "
+              + dev.hops.flux.FluxRenderer.DEFAULT_KUBE_VERSION
+              + ").")
   String kubeVersion;
 
   @Option(

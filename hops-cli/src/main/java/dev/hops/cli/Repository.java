@@ -30,7 +30,10 @@ final class Repository {
         FluxRenderer.builder()
             .strict(!options.noStrict)
             .helm(!options.noHelm)
-            .kubeVersion(options.kubeVersion);
+            .kubeVersion(
+                options.kubeVersion != null
+                    ? options.kubeVersion
+                    : FluxRenderer.DEFAULT_KUBE_VERSION);
     if (options.cacheDir != null) {
       b.cacheDir(options.cacheDir.toAbsolutePath());
     }

@@ -36,6 +36,9 @@ public final class FluxRenderer {
                     b.helm, b.kubeVersion, b.cacheDir, b.offline, b.mirrors, b.progress)));
   }
 
+  /** The Kubernetes version HelmReleases are rendered for unless told otherwise. */
+  public static final String DEFAULT_KUBE_VERSION = "1.32.0";
+
   public static Builder builder() {
     return new Builder();
   }
@@ -58,7 +61,7 @@ public final class FluxRenderer {
     private boolean revealSecretVariables;
     private YamlLimits limits = YamlLimits.DEFAULT;
     private boolean helm = true;
-    private String kubeVersion;
+    private String kubeVersion = DEFAULT_KUBE_VERSION;
     private java.nio.file.Path cacheDir = RenderOptions.HelmOptions.defaultCacheDir();
     private boolean offline;
     private Progress progress = Progress.NONE;
@@ -105,7 +108,11 @@ public final class FluxRenderer {
       return this;
     }
 
-    /** The Kubernetes version charts see in their capabilities (default: Helm's). */
+    /**
+     * The Kubernetes version charts see in their capabilities (default {@value
+     * #DEFAULT_KUBE_VERSION}; null: Helm's client-only default, v1.20.0, which charts that require
+     * a recent Kubernetes refuse).
+     */
     public Builder kubeVersion(String version) {
       this.kubeVersion = version;
       return this;

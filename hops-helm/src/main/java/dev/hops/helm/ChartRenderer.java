@@ -58,6 +58,92 @@ public final class ChartRenderer {
    */
   public List<MappingNode> render(
       Path chartDir, Release release, Map<String, Object> values, CrdPolicy crds) {
+    return render(chartDir, release, values, crds, warning -> {});
+  }
+
+  /**
+   * As {@link #render(Path, Release, Map, CrdPolicy)}; when the chart's values schema refers to a
+   * remote schema that cannot be loaded here (Helm fetches {@code $ref} URLs while validating), the
+   * release is rendered again without schema validation and {@code warnings} is told so.
+   */
+  public List<MappingNode> render(
+      Path chartDir,
+      Release release,
+      Map<String, Object> values,
+      CrdPolicy crds,
+      java.util.function.Consumer<String> warnings) {
+    try {
+      return renderOnce(chartDir, release, values, crds);
+    } catch (HelmException e) {
+      if (!isRemoteSchemaFailure(e.getMessage())) {
+        throw e;
+      }
+      Path copy = null;
+      try {
+        copy = withoutSchemas(chartDir);
+        List<MappingNode> out = renderOnce(copy, release, values, crds);
+        warnings.accept(
+            "values not validated against the chart's schema: it refers to a remote schema that"
+                + " cannot be loaded here ("
+                + remoteRef(e.getMessage())
+                + ")");
+        return out;
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      } finally {
+        deleteTree(copy);
+      }
+    }
+  }
+
+  /** Helm's jsonschema error when a {@code $ref} URL cannot be fetched. */
+  static boolean isRemoteSchemaFailure(String message) {
+    return message.contains("failing loading \"http");
+  }
+
+  private static String remoteRef(String message) {
+    int at = message.indexOf("failing loading \"");
+    if (at < 0) {
+      return "?";
+    }
+    int start = at + "failing loading \"".length();
+    int end = message.indexOf('"', start);
+    return end < 0 ? message.substring(start) : message.substring(start, end);
+  }
+
+  /** A copy of the chart (sub-charts included) without its values.schema.json files. */
+  private static Path withoutSchemas(Path chartDir) throws IOException {
+    Path root = Files.createTempDirectory("hops-chart");
+    Path out = root.resolve(chartDir.getFileName().toString());
+    try (Stream<Path> all = Files.walk(chartDir)) {
+      for (Path p : all.toList()) {
+        Path target = out.resolve(chartDir.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().equals("values.schema.json")) {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    Path root = dir.getParent();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder
+    }
+  }
+
+  private List<MappingNode> renderOnce(
+      Path chartDir, Release release, Map<String, Object> values, CrdPolicy crds) {
     List<MappingNode> out = new ArrayList<>();
     if (crds != CrdPolicy.SKIP) {
       out.addAll(crds(chartDir));

@@ -145,6 +145,13 @@ public final class ReleaseRenderer {
     }
   }
 
+  /** A warning about a chart is given once, however many releases use the chart. */
+  private void warnOnce(String warning) {
+    if (!warnings.contains(warning)) {
+      warnings.add(warning);
+    }
+  }
+
   static boolean isHelmRelease(MappingNode obj) {
     return Fields.string(obj, "kind").equals("HelmRelease")
         && Fields.string(obj, "apiVersion").startsWith(GROUP + "/");
@@ -213,7 +220,8 @@ public final class ReleaseRenderer {
           hr);
     }
     List<MappingNode> objects =
-        new ChartRenderer(HelmEngine.shared(cacheDir), reader).render(dir, release, merged, crds);
+        new ChartRenderer(HelmEngine.shared(cacheDir), reader)
+            .render(dir, release, merged, crds, this::warnOnce);
     objects = postRender.apply(hr, ref, objects);
     return result(ref, parent, chart, KsStatus.RENDERED, "", objects, hr);
   }
