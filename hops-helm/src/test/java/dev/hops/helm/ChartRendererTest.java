@@ -158,4 +158,34 @@ class ChartRendererTest {
         .hasMessageContaining("templates/bad.yaml")
         .hasMessageContaining("nil pointer evaluating interface {}.field");
   }
+
+  @Test
+  void aRemoteSchemaThatCannotBeLoadedIsSkippedWithAWarning() throws IOException {
+    Path chart =
+        chart(
+            Map.of(
+                "Chart.yaml",
+                CHART_YAML,
+                "values.schema.json",
+                "{\"$ref\": \"http://127.0.0.1:9/schemas/values.schema.json\"}",
+                "templates/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n"));
+    List<String> warnings = new java.util.ArrayList<>();
+    var objects =
+        renderer()
+            .render(
+                chart,
+                new Release("r", "default", null),
+                Map.of(),
+                ChartRenderer.CrdPolicy.CREATE,
+                warnings::add);
+    assertThat(objects).hasSize(1);
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("values not validated")
+        .contains("http://127.0.0.1:9/schemas/values.schema.json");
+    // the chart folder itself is left as it was
+    assertThat(chart.resolve("values.schema.json")).exists();
+  }
 }
