@@ -27,6 +27,7 @@ public final class HopsCommand implements Runnable {
     SUBCOMMANDS.put("build", BuildCommand.class);
     SUBCOMMANDS.put("get", GetCommand.class);
     SUBCOMMANDS.put("graph", GraphCommand.class);
+    SUBCOMMANDS.put("check", CheckCommand.class);
     SUBCOMMANDS.put("kustomize", KustomizeCommand.class);
   }
 
