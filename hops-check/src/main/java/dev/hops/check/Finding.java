@@ -14,4 +14,18 @@ public record Finding(
     object = object == null ? "" : object;
     hint = hint == null ? "" : hint;
   }
+
+  /** A finding of {@code rule} at its default severity. */
+  public static Finding of(Rule rule, SourcePos pos, String object, String message, String hint) {
+    return new Finding(rule.id(), rule.defaultSeverity(), pos, object, message, hint);
+  }
+
+  public Finding withSeverity(Severity s) {
+    return s == severity ? this : new Finding(rule, s, pos, object, message, hint);
+  }
+
+  /** {@code file:line: Kind/namespace/name: message}. */
+  public String format() {
+    return (pos.isKnown() ? pos + ": " : "") + (object.isEmpty() ? "" : object + ": ") + message;
+  }
 }

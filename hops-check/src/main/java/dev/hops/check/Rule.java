@@ -13,6 +13,12 @@ public interface Rule {
   /** One line: what the rule wants. */
   String summary();
 
-  /** Reports what it finds, with {@link #defaultSeverity()} unless a finding says otherwise. */
+  /** One paragraph: why the rule exists and what to do about a finding ({@code --explain}). */
+  String explanation();
+
+  /**
+   * Reports what it finds, with {@link #defaultSeverity()}; the checker applies the configured
+   * severity and the suppressions afterwards.
+   */
   void check(CheckContext context, Consumer<Finding> findings);
 }

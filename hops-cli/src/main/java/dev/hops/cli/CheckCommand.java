@@ -1,13 +1,21 @@
 package dev.hops.cli;
 
+import dev.hops.check.CheckConfig;
+import dev.hops.check.CheckSettings;
 import dev.hops.check.Checker;
 import dev.hops.check.Finding;
+import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.flux.FluxException;
 import dev.hops.flux.RenderResult;
+import dev.hops.kustomize.SourceTree;
 import dev.hops.yaml.HopsException;
-import dev.hops.yaml.KustomizeYaml;
 import dev.hops.yaml.SourcePos;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +32,9 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Render a Flux repository and check it: rendering failures and house rules (image digests,"
-          + " memory limits, no Ingress).",
-      "Exit 0 when there is no error, 1 when there is one."
+      "Render a Flux repository and check it: rendering, schemas, references, the dependency"
+          + " graph, substitution, house rules and the custom rules of .hops.yaml.",
+      "Exit 0 when there is no error, 1 when there is one, 2 for usage or I/O problems."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -41,92 +49,152 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default) or json.")
+      description = "text (default), json, sarif, junit or github.")
   String format;
 
-  @Option(names = "--list-rules", description = "Print the rules and exit.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "The configuration (default: .hops.yaml at the repository root).")
+  Path config;
+
+  @Option(
+      names = "--schema-dir",
+      paramLabel = "DIR",
+      description = "More schemas: CRD files or JSON schemas (repeatable).")
+  List<Path> schemaDirs = new ArrayList<>();
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Color the text output: auto (on a terminal), always or never.")
+  String color;
+
+  @Option(names = "--list-rules", description = "Print the rules and their severity, and exit.")
   boolean listRules;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "RULE",
+      description = "Print what a rule checks and why, and exit.")
+  String explain;
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new HopsException(
-          SourcePos.UNKNOWN, null, "invalid output format '" + format + "': use text or json");
-    }
     Console console = HopsCommand.console(spec);
-    Checker checker = Checker.withBuiltInRules();
+    try {
+      return run(console);
+    } catch (HopsException | UncheckedIOException e) {
+      console.out().flush();
+      ErrorHandler.report(console, e);
+      return 2;
+    }
+  }
+
+  private int run(Console console) {
+    CheckOutput output = CheckOutput.named(format, useColor());
+    if (output == null) {
+      throw new HopsException(
+          SourcePos.UNKNOWN,
+          null,
+          "invalid output format '" + format + "': use one of " + CheckOutput.NAMES);
+    }
+    Path root = repo.repository(positional).toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new FluxException(SourcePos.of(root.toString()), null, "not a directory");
+    }
+    SourceTree tree = SourceTree.onDisk(root);
+    CheckConfig cfg = loadConfig(tree);
+    if (repo.kubeVersion == null && cfg.kubeVersion() != null) {
+      repo.kubeVersion = cfg.kubeVersion();
+    }
+    List<Path> dirs = new ArrayList<>(schemaDirs);
+    cfg.schemaDirs().forEach(d -> dirs.add(root.resolve(d)));
+    Checker checker =
+        Checker.builder()
+            .settings(new CheckSettings(cfg, repo.kubeVersion, dirs, !repo.noHelm))
+            .build();
     if (listRules) {
-      Table t = new Table("RULE", "SEVERITY", "WHAT IT WANTS");
-      checker.rules().forEach(r -> t.row(r.id(), r.defaultSeverity().label(), r.summary()));
-      t.print(console.out());
+      listRules(console, checker);
       return 0;
     }
-    RenderResult result = Repository.render(repo, positional, console);
-    List<Finding> findings = checker.check(result);
-    if (format.equals("json")) {
-      console.out().println(JsonPretty.indent(KustomizeYaml.toJson((Object) json(findings))));
-    } else {
-      text(console.out(), findings);
+    if (explain != null) {
+      return explain(console, checker);
     }
+    RenderResult result = Repository.render(repo, positional, console);
+    List<Finding> findings = checker.check(result, tree);
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    checker.activeRules().forEach(r -> rules.put(r.id(), r));
+    output.print(console.out(), findings, rules);
     console.out().flush();
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
   }
 
-  private static void text(PrintWriter out, List<Finding> findings) {
-    String file = null;
-    for (Finding f : findings) {
-      if (!f.pos().file().equals(file)) {
-        file = f.pos().file();
-        out.println(file.isEmpty() ? "(no file)" : file);
-      }
-      out.println(
-          "  "
-              + (f.pos().line() > 0 ? f.pos().line() + ":" + f.pos().column() : "-")
-              + "  "
-              + f.severity().label()
-              + "  "
-              + f.rule()
-              + "  "
-              + (f.object().isEmpty() ? "" : f.object() + ": ")
-              + f.message().replace("\n", " "));
-      if (!f.hint().isEmpty()) {
-        out.println("      hint: " + f.hint());
+  private CheckConfig loadConfig(SourceTree tree) {
+    if (config == null) {
+      return CheckConfig.load(tree);
+    }
+    try {
+      return CheckConfig.parse(Files.readString(config, StandardCharsets.UTF_8), config.toString());
+    } catch (IOException e) {
+      throw new FluxException(SourcePos.of(config.toString()), null, "cannot read: " + e);
+    }
+  }
+
+  private boolean useColor() {
+    return switch (color) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" ->
+          System.getenv("NO_COLOR") == null && "1".equals(System.getenv("HOPS_STDOUT_TTY"));
+      default ->
+          throw new HopsException(
+              SourcePos.UNKNOWN,
+              null,
+              "invalid --color '" + color + "': use auto, always or never");
+    };
+  }
+
+  private static void listRules(Console console, Checker checker) {
+    Table t = new Table("RULE", "SEVERITY", "WHAT IT WANTS");
+    for (Rule r : checker.rules()) {
+      String sev =
+          checker.settings().config().isOff(r.id())
+              ? "off"
+              : checker.settings().config().severity(r).label();
+      t.row(r.id(), sev, r.summary());
+    }
+    t.print(console.out());
+  }
+
+  private int explain(Console console, Checker checker) {
+    for (Rule r : checker.rules()) {
+      if (r.id().equals(explain)) {
+        console.out().println(r.id() + " (" + r.defaultSeverity().label() + "): " + r.summary());
+        console.out().println();
+        console.out().println(wrap(r.explanation(), 80));
+        return 0;
       }
     }
-    out.println(summary(findings));
+    throw new HopsException(
+        SourcePos.UNKNOWN, null, "unknown rule '" + explain + "' (see hops check --list-rules)");
   }
 
-  private static String summary(List<Finding> findings) {
-    long errors = count(findings, Severity.ERROR);
-    long warnings = count(findings, Severity.WARNING);
-    long infos = count(findings, Severity.INFO);
-    return errors + " error(s), " + warnings + " warning(s), " + infos + " info(s)";
-  }
-
-  private static long count(List<Finding> findings, Severity s) {
-    return findings.stream().filter(f -> f.severity() == s).count();
-  }
-
-  private static Map<String, Object> json(List<Finding> findings) {
-    List<Object> list = new ArrayList<>();
-    for (Finding f : findings) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rule", f.rule());
-      m.put("severity", f.severity().label());
-      m.put("file", f.pos().file());
-      m.put("line", (long) f.pos().line());
-      m.put("object", f.object());
-      m.put("message", f.message());
-      m.put("hint", f.hint());
-      list.add(m);
+  private static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    int col = 0;
+    for (String word : text.split(" ")) {
+      if (col > 0 && col + 1 + word.length() > width) {
+        out.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        out.append(' ');
+        col++;
+      }
+      out.append(word);
+      col += word.length();
     }
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("errors", count(findings, Severity.ERROR));
-    summary.put("warnings", count(findings, Severity.WARNING));
-    summary.put("infos", count(findings, Severity.INFO));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("findings", list);
-    out.put("summary", summary);
-    return out;
+    return out.toString();
   }
 }

@@ -29,6 +29,15 @@ public final class ImageDigest implements Rule {
   }
 
   @Override
+  public String explanation() {
+    return "A tag can be moved to another image; a digest cannot. Pinning every container image "
+        + "as `repo:tag@sha256:...` makes what runs exactly what was reviewed, lets rollbacks "
+        + "return to the same bits, and lets Renovate propose digest updates as reviewable pull"
+        + " requests. Add the digest of the tag you tested (`crane digest`, `docker buildx "
+        + "imagetools inspect`, or let Renovate's pinDigests do it).";
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (CheckContext.Rendered r : context.objects()) {
       for (MappingNode c : Containers.all(r.object())) {

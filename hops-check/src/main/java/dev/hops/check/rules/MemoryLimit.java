@@ -26,6 +26,15 @@ public final class MemoryLimit implements Rule {
   }
 
   @Override
+  public String explanation() {
+    return "A container without a memory limit can take a node's memory until the kernel kills "
+        + "other workloads. Every container, init containers included, sets "
+        + "`resources.limits.memory`, so that the scheduler and the OOM killer act on the "
+        + "container that misbehaves. Set it a little above the peak the app is seen to use; "
+        + "requests may stay lower.";
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (CheckContext.Rendered r : context.objects()) {
       for (MappingNode c : Containers.all(r.object())) {

@@ -25,6 +25,15 @@ public final class NoIngress implements Rule {
   }
 
   @Override
+  public String explanation() {
+    return "The clusters route HTTP with the Gateway API: Gateways owned by the platform, "
+        + "HTTPRoutes owned by the apps. An Ingress bypasses the Gateways' listeners, TLS and "
+        + "policies and needs a separate controller. Replace it with an HTTPRoute whose "
+        + "parentRefs name the Gateway (and listener sectionName) and whose backendRefs name "
+        + "the Service and port.";
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (CheckContext.Rendered r : context.objects()) {
       String apiVersion = r.object().getString("apiVersion");

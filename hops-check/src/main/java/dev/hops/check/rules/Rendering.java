@@ -29,6 +29,16 @@ public final class Rendering implements Rule {
   }
 
   @Override
+  public String explanation() {
+    return "Flux applies nothing of a Kustomization that fails to build (a path that does not "
+        + "exist, a kustomize error, an undefined variable in strict mode, a SOPS Secret "
+        + "without decryption) and nothing of a HelmRelease whose chart fails to render; the "
+        + "objects that depend on them wait forever. This rule reports what `hops build` "
+        + "reports as failed, with Flux's or Helm's own message, so that it is fixed before the"
+        + " push rather than found in the cluster's events.";
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (ClusterResult c : context.result().clusters()) {
       for (KsResult ks : c.kustomizations()) {

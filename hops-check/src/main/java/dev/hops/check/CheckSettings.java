@@ -1,0 +1,31 @@
+package dev.hops.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings of one check run.
+ *
+ * @param config the repository's {@code .hops.yaml} (or {@link CheckConfig#EMPTY})
+ * @param kubeVersion the Kubernetes version built-in kinds are validated against
+ * @param schemaDirs folders of extra schemas ({@code --schema-dir})
+ * @param helmRendered whether HelmReleases were rendered (false with {@code --no-helm})
+ */
+public record CheckSettings(
+    CheckConfig config, String kubeVersion, List<Path> schemaDirs, boolean helmRendered) {
+
+  /** Kubernetes version used when neither the command line nor the configuration names one. */
+  public static final String DEFAULT_KUBE_VERSION = "1.32.0";
+
+  public CheckSettings {
+    Objects.requireNonNull(config, "config");
+    kubeVersion = kubeVersion == null ? DEFAULT_KUBE_VERSION : kubeVersion;
+    schemaDirs = List.copyOf(schemaDirs);
+  }
+
+  /** No configuration, the default Kubernetes version, HelmReleases rendered. */
+  public static CheckSettings defaults() {
+    return new CheckSettings(CheckConfig.EMPTY, DEFAULT_KUBE_VERSION, List.of(), true);
+  }
+}
