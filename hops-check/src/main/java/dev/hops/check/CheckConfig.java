@@ -127,6 +127,12 @@ public record CheckConfig(
     return s == null || s.severity() == null ? rule.defaultSeverity() : s.severity();
   }
 
+  /** The severity the configuration sets for a rule, or null when it sets none. */
+  public Severity configuredSeverity(String ruleId) {
+    RuleSetting s = rules.get(ruleId);
+    return s == null ? null : s.severity();
+  }
+
   public boolean isOff(String ruleId) {
     RuleSetting s = rules.get(ruleId);
     return s != null && s.off();

@@ -7,6 +7,7 @@ import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.RenderResult;
+import dev.hops.flux.graph.DependencyGraph;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.SourcePos;
@@ -84,6 +85,7 @@ public final class CheckContext {
   private final List<Rendered> objects = new ArrayList<>();
   private final Map<Key, List<Rendered>> byName = new HashMap<>();
   private final Map<String, List<Rendered>> byCluster = new HashMap<>();
+  private List<DependencyGraph> graphs;
 
   public CheckContext(RenderResult result, SourceTree repository, CheckSettings settings) {
     this.result = result;
@@ -167,6 +169,14 @@ public final class CheckContext {
   /** The options of a rule from the configuration (empty when none are set). */
   public RuleOptions options(String ruleId) {
     return settings.config().options(ruleId);
+  }
+
+  /** The dependency graph of each cluster, in the render's order (made on first use). */
+  public synchronized List<DependencyGraph> graphs() {
+    if (graphs == null) {
+      graphs = DependencyGraph.of(result);
+    }
+    return graphs;
   }
 
   /** Every object Flux would apply: the Kustomizations' and the rendered HelmReleases'. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One Flux Kustomization of a cluster: where it is defined, what it points at, and what it rendered
- * to (objects in kustomize's order, with Flux's ownership labels).
+ * to (objects in kustomize's order, with Flux's ownership labels). {@code variables} is null when
+ * it has no {@code spec.postBuild}.
  */
 public record KsResult(
     String cluster,
@@ -18,7 +19,8 @@ public record KsResult(
     String message,
     List<MappingNode> objects,
     SourcePos definedAt,
-    ObjectRef parent) {
+    ObjectRef parent,
+    KsVariables variables) {
 
   public KsResult {
     dependsOn = List.copyOf(dependsOn);

@@ -42,7 +42,7 @@ public final class Rendering implements Rule {
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (ClusterResult c : context.result().clusters()) {
       for (KsResult ks : c.kustomizations()) {
-        if (ks.status() == KsStatus.FAILED) {
+        if (ks.status() == KsStatus.FAILED && !UndefinedVariable.explains(ks)) {
           findings.accept(
               new Finding(
                   id(), defaultSeverity(), ks.definedAt(), ks.ref().toString(), ks.message(), ""));

@@ -4,6 +4,7 @@ import dev.hops.check.CheckContext;
 import dev.hops.check.Rule;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The built-in rules, in the order their findings are listed. */
@@ -12,7 +13,16 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> builtIn() {
-    return List.of(new Rendering(), new ImageDigest(), new MemoryLimit(), new NoIngress());
+    List<Rule> rules = new ArrayList<>();
+    rules.add(new Rendering());
+    rules.addAll(DependencyRule.all());
+    rules.add(new CrdOrder());
+    rules.add(new UndefinedVariable());
+    rules.add(new UnusedSubstitute());
+    rules.add(new ImageDigest());
+    rules.add(new MemoryLimit());
+    rules.add(new NoIngress());
+    return List.copyOf(rules);
   }
 
   /** A node's own position when it is in the repository, else the object's. */

@@ -4,6 +4,7 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
+import dev.hops.flux.KsVariables;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
 import dev.hops.flux.internal.artifact.ArtifactGenerators;
@@ -14,6 +15,7 @@ import dev.hops.flux.internal.model.Fields;
 import dev.hops.flux.internal.model.FluxKustomization;
 import dev.hops.flux.internal.subst.Substitution;
 import dev.hops.flux.internal.subst.VariableSource;
+import dev.hops.flux.internal.subst.VariableUses;
 import dev.hops.flux.internal.subst.Variables;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.yaml.HopsException;
@@ -223,19 +225,22 @@ public final class ClusterRenderer {
                     ks.postBuild() == null ? "" : ks.postBuild().strategy()));
     List<MappingNode> objects;
     String problem;
+    VariableUses uses = vars == null ? null : new VariableUses();
     try {
-      objects = PostBuild.run(ks, built, vars, subst);
+      objects = PostBuild.run(ks, built, vars, subst, uses);
       problem = PostBuild.applyProblem(ks, objects);
     } catch (HopsException e) {
-      results.add(result(p, KsStatus.FAILED, e.headline(), List.of()));
       // Flux applies nothing; to render the rest of the repository, children are still followed
-      // from a lenient pass (undefined variables empty).
+      // from a lenient pass (undefined variables empty), which also sees every variable used.
+      VariableUses lenient = vars == null ? null : new VariableUses();
       try {
         List<MappingNode> fresh = cache.objects(where.tree(), where.dir(), generated);
-        followChildren(ks, PostBuild.run(ks, fresh, vars, subst.withStrict(false)));
+        followChildren(ks, PostBuild.run(ks, fresh, vars, subst.withStrict(false), lenient));
       } catch (HopsException ignored) {
-        // nothing more can be learnt from this Kustomization
+        lenient = uses; // nothing more can be learnt from this Kustomization
       }
+      results.add(
+          result(p, KsStatus.FAILED, e.headline(), List.of(), variables(ks, vars, lenient)));
       return true;
     }
     objects.forEach(variableObjects::add);
@@ -245,17 +250,33 @@ public final class ClusterRenderer {
     if (problem == null) {
       problem = duplicate;
     }
+    KsVariables variables = variables(ks, vars, uses);
     if (problem != null) {
-      results.add(result(p, KsStatus.FAILED, problem, objects));
+      results.add(result(p, KsStatus.FAILED, problem, objects, variables));
     } else {
       results.add(
           result(
               p,
               KsStatus.RENDERED,
               ks.suspend() ? "suspended: Flux does not reconcile it" : "",
-              objects));
+              objects,
+              variables));
     }
     return true;
+  }
+
+  /** What the Kustomization's substitution defines and uses; null without spec.postBuild. */
+  private static KsVariables variables(FluxKustomization ks, Variables vars, VariableUses uses) {
+    if (ks.postBuild() == null || vars == null) {
+      return null;
+    }
+    Map<String, SourcePos> keys = new LinkedHashMap<>();
+    if (Fields.at(ks.object(), "spec", "postBuild", "substitute") instanceof MappingNode m) {
+      for (MappingNode.Entry e : m.entries()) {
+        keys.put(e.name(), e.key().pos());
+      }
+    }
+    return new KsVariables(keys, vars.values().keySet(), uses == null ? List.of() : uses.uses());
   }
 
   /**
@@ -368,6 +389,15 @@ public final class ClusterRenderer {
   }
 
   private KsResult result(Pending p, KsStatus status, String message, List<MappingNode> objects) {
+    return result(p, status, message, objects, null);
+  }
+
+  private KsResult result(
+      Pending p,
+      KsStatus status,
+      String message,
+      List<MappingNode> objects,
+      KsVariables variables) {
     FluxKustomization ks = p.ks();
     return new KsResult(
         root.name(),
@@ -379,6 +409,7 @@ public final class ClusterRenderer {
         message,
         objects,
         ks.pos(),
-        p.parent());
+        p.parent(),
+        variables);
   }
 }

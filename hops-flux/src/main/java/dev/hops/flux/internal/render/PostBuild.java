@@ -4,6 +4,7 @@ import dev.hops.flux.FluxException;
 import dev.hops.flux.internal.model.Fields;
 import dev.hops.flux.internal.model.FluxKustomization;
 import dev.hops.flux.internal.subst.Substitution;
+import dev.hops.flux.internal.subst.VariableUses;
 import dev.hops.flux.internal.subst.Variables;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
@@ -28,16 +29,21 @@ final class PostBuild {
 
   /**
    * The objects Flux would apply, in kustomize's order. {@code vars} is null when the Kustomization
-   * has no {@code spec.postBuild}.
+   * has no {@code spec.postBuild}; {@code uses}, when not null, learns which variables the objects
+   * use.
    */
   static List<MappingNode> run(
-      FluxKustomization ks, List<MappingNode> built, Variables vars, Substitution.Options options) {
+      FluxKustomization ks,
+      List<MappingNode> built,
+      Variables vars,
+      Substitution.Options options,
+      VariableUses uses) {
     List<MappingNode> out = new ArrayList<>(built.size());
     for (MappingNode obj : built) {
       requireTypeAndName(obj);
       MappingNode result = obj;
       if (vars != null && !isSops(obj)) {
-        result = Substitution.apply(obj, vars, options);
+        result = Substitution.apply(obj, vars, options, uses);
       }
       if (!isKustomizeConfig(result)) {
         out.add(result);

@@ -115,6 +115,15 @@ public final class Substitution {
    *     result is no longer a YAML object
    */
   public static MappingNode apply(MappingNode object, Variables vars, Options options) {
+    return apply(object, vars, options, null);
+  }
+
+  /**
+   * {@link #apply(MappingNode, Variables, Options)}, telling {@code uses} (when not null) which
+   * variables the object uses.
+   */
+  public static MappingNode apply(
+      MappingNode object, Variables vars, Options options, VariableUses uses) {
     if (isDisabled(object)) {
       return object;
     }
@@ -142,7 +151,11 @@ public final class Substitution {
     String output;
     try {
       Lookup lookup = options.strict() ? values::get : name -> values.getOrDefault(name, "");
-      output = Template.eval(text, lookup);
+      Template template = Template.parse(text);
+      if (uses != null) {
+        uses.add(object, template.uses());
+      }
+      output = template.execute(lookup);
     } catch (EnvsubstException e) {
       FluxException ex =
           fail(object, options, "envsubst error: variable substitution failed: " + e.getMessage());

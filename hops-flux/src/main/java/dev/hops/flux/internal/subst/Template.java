@@ -41,6 +41,33 @@ public final class Template {
   }
 
   /**
+   * A variable the template substitutes; {@code defaulted} when its operator supplies a default.
+   */
+  public record Use(String name, boolean defaulted) {}
+
+  /** The variables the template substitutes, in order (arguments of an operator included). */
+  public List<Use> uses() {
+    List<Use> out = new ArrayList<>();
+    collect(root, out);
+    return out;
+  }
+
+  private static void collect(TemplateNode node, List<Use> out) {
+    TemplateNode n = node;
+    while (n instanceof Seq seq) {
+      List<TemplateNode> nodes = seq.nodes();
+      for (int i = 0; i < nodes.size() - 1; i++) {
+        collect(nodes.get(i), out);
+      }
+      n = nodes.isEmpty() ? Parser.EMPTY : nodes.getLast();
+    }
+    if (n instanceof Func f) {
+      f.args().forEach(a -> collect(a, out));
+      out.add(new Use(GoStrings.toJava(f.param()), Funcs.isDefaultOp(f.name())));
+    }
+  }
+
+  /**
    * Substitutes the variables.
    *
    * @throws EnvsubstException for a variable not set ({@code lookup} returned null) in strict use
