@@ -55,6 +55,7 @@ final class SarifCheckOutput implements CheckOutput {
     m.put("id", r.id());
     m.put("shortDescription", text(r.summary()));
     m.put("fullDescription", text(r.explanation()));
+    m.put("help", text(r.explanation()));
     m.put("defaultConfiguration", Map.of("level", level(severity)));
     return m;
   }
