@@ -1,11 +1,13 @@
 package dev.hops.check;
 
 import dev.hops.check.internal.Suppressions;
+import dev.hops.check.internal.cel.CelRules;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.RenderResult;
 import dev.hops.kustomize.SourceTree;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -120,16 +122,45 @@ public final class Checker {
       return this;
     }
 
-    /** A rule besides the built-in ones and the configuration's custom rules. */
+    /**
+     * A rule besides the built-in ones and the configuration's custom rules (listed after them).
+     */
     public Builder rule(Rule rule) {
       extra.add(Objects.requireNonNull(rule));
       return this;
     }
 
+    /**
+     * The built-in rules, then the custom rules of the configuration, then the added ones.
+     *
+     * @throws CheckConfigException when a custom rule's id is taken or its expression does not
+     *     compile
+     */
     public Checker build() {
       List<Rule> all = new ArrayList<>(Rules.builtIn());
+      List<CheckConfig.CustomRule> custom = settings.config().custom();
+      if (!custom.isEmpty()) {
+        checkCustomIds(all, custom);
+        // the CEL library is loaded here only, when there is a custom rule to compile
+        all.addAll(CelRules.compile(custom));
+      }
       all.addAll(extra);
       return new Checker(all, settings);
+    }
+
+    private static void checkCustomIds(List<Rule> builtIn, List<CheckConfig.CustomRule> custom) {
+      Set<String> taken = new HashSet<>();
+      builtIn.forEach(r -> taken.add(r.id()));
+      Set<String> seen = new HashSet<>();
+      for (CheckConfig.CustomRule c : custom) {
+        if (taken.contains(c.id())) {
+          throw new CheckConfigException(
+              c.pos(), "custom rule " + c.id() + ": a built-in rule has this id; choose another");
+        }
+        if (!seen.add(c.id())) {
+          throw new CheckConfigException(c.pos(), "custom rule " + c.id() + " is defined twice");
+        }
+      }
     }
   }
 }

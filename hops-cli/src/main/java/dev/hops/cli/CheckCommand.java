@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -124,9 +122,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     RenderResult result = Repository.render(repo, positional, console);
     List<Finding> findings = checker.check(result, tree);
-    Map<String, Rule> rules = new LinkedHashMap<>();
-    checker.activeRules().forEach(r -> rules.put(r.id(), r));
-    output.print(console.out(), findings, rules);
+    output.print(
+        console.out(),
+        new CheckReport(
+            findings,
+            checker.activeRules(),
+            checker.settings().config()::severity,
+            RepoPaths.around(root),
+            HopsCommand.version()));
     console.out().flush();
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
   }

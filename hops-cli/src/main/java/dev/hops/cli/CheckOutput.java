@@ -1,33 +1,30 @@
 package dev.hops.cli;
 
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /** A format {@code hops check} prints its findings in. */
 interface CheckOutput {
 
-  /**
-   * Prints the findings.
-   *
-   * @param rules the rules that ran, by id (for descriptions in formats that carry them)
-   */
-  void print(PrintWriter out, List<Finding> findings, Map<String, Rule> rules);
+  /** Prints the findings of a run. */
+  void print(PrintWriter out, CheckReport report);
 
   /** The formats, by the name {@code -o} takes. */
   static CheckOutput named(String name, boolean color) {
     return switch (name) {
       case "text" -> new TextCheckOutput(color);
       case "json" -> new JsonCheckOutput();
+      case "sarif" -> new SarifCheckOutput();
+      case "junit" -> new JunitCheckOutput();
+      case "github" -> new GithubCheckOutput();
       default -> null;
     };
   }
 
   /** The names {@code -o} takes, for messages. */
-  String NAMES = "text, json";
+  String NAMES = "text, json, sarif, junit, github";
 
   static long count(List<Finding> findings, Severity s) {
     return findings.stream().filter(f -> f.severity() == s).count();

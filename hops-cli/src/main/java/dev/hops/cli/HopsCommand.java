@@ -65,20 +65,24 @@ public final class HopsCommand implements Runnable {
     spec.commandLine().usage(console.out());
   }
 
+  /** The version of Hops from the build, or "unknown". */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+
   /** The version from the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {
-        "hops " + p.getProperty("version", "unknown"),
-        "kustomize compatibility: v5.5.0 (kyaml v0.18.1)"
-      };
+    public String[] getVersion() {
+      return new String[] {"hops " + version(), "kustomize compatibility: v5.5.0 (kyaml v0.18.1)"};
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.hops.cli;
 
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
 import dev.hops.yaml.KustomizeYaml;
 import java.io.PrintWriter;
@@ -17,7 +16,8 @@ import java.util.Map;
 final class JsonCheckOutput implements CheckOutput {
 
   @Override
-  public void print(PrintWriter out, List<Finding> findings, Map<String, Rule> rules) {
+  public void print(PrintWriter out, CheckReport report) {
+    List<Finding> findings = report.findings();
     List<Object> list = new ArrayList<>();
     for (Finding f : findings) {
       Map<String, Object> m = new LinkedHashMap<>();

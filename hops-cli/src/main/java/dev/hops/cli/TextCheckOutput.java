@@ -1,11 +1,9 @@
 package dev.hops.cli;
 
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /** Findings grouped by file, one line each with its hint below; colors on a terminal. */
 final class TextCheckOutput implements CheckOutput {
@@ -24,7 +22,8 @@ final class TextCheckOutput implements CheckOutput {
   }
 
   @Override
-  public void print(PrintWriter out, List<Finding> findings, Map<String, Rule> rules) {
+  public void print(PrintWriter out, CheckReport report) {
+    List<Finding> findings = report.findings();
     String file = null;
     for (Finding f : findings) {
       if (!f.pos().file().equals(file)) {

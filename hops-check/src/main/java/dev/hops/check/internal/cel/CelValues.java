@@ -1,0 +1,47 @@
+package dev.hops.check.internal.cel;
+
+import dev.cel.common.values.NullValue;
+import dev.hops.yaml.KustomizeYaml;
+import dev.hops.yaml.Node;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An object as CEL values, the way the API server hands it to a ValidatingAdmissionPolicy: the
+ * value yaml.v3 decodes from the node (its tags decide: maps, lists, strings, int, double, bool,
+ * null; timestamps as strings), which is what Flux sends as JSON.
+ */
+final class CelValues {
+
+  private CelValues() {}
+
+  /**
+   * The CEL value of a node.
+   *
+   * @throws dev.hops.yaml.YamlException where the object cannot be decoded (a duplicate key, a tag
+   *     that does not fit its text)
+   */
+  static Object of(Node node) {
+    return cel(KustomizeYaml.toGoValue(node));
+  }
+
+  // toGoValue returns fresh mutable maps and lists: convert their values in place
+  @SuppressWarnings("unchecked")
+  private static Object cel(Object v) {
+    return switch (v) {
+      case null -> NullValue.NULL_VALUE;
+      case Map<?, ?> m -> {
+        ((Map<Object, Object>) m).replaceAll((k, x) -> cel(x));
+        yield m;
+      }
+      case List<?> l -> {
+        ((List<Object>) l).replaceAll(CelValues::cel);
+        yield l;
+      }
+      // JSON numbers beyond int64 decode to float64 in Kubernetes' unstructured objects
+      case BigInteger i -> i.doubleValue();
+      default -> v;
+    };
+  }
+}
