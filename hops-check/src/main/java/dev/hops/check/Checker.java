@@ -1,5 +1,6 @@
 package dev.hops.check;
 
+import dev.hops.check.internal.SecretGuard;
 import dev.hops.check.internal.Suppressions;
 import dev.hops.check.internal.cel.CelRules;
 import dev.hops.check.rules.Rules;
@@ -65,15 +66,19 @@ public final class Checker {
   public List<Finding> check(RenderResult result, SourceTree repository) {
     CheckContext context = new CheckContext(result, repository, settings);
     Suppressions suppressions = Suppressions.of(context);
+    SecretGuard guard = SecretGuard.of(context);
     Set<Finding> out = new LinkedHashSet<>();
     for (Rule rule : activeRules()) {
-      Severity severity = settings.config().severity(rule);
+      // a configured severity replaces the rule's own, which may vary by finding (a reference
+      // that is only uncertain is a warning)
+      Severity configured = settings.config().configuredSeverity(rule.id());
       rule.check(
           context,
           f -> {
             if (!suppressions.suppresses(f)
                 && !settings.config().ignores(f.rule(), context.repositoryPath(f.pos()))) {
-              out.add(f.withSeverity(severity));
+              Finding masked = guard.mask(f);
+              out.add(configured == null ? masked : masked.withSeverity(configured));
             }
           });
     }
