@@ -12,7 +12,18 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> builtIn() {
-    return List.of(new Rendering(), new ImageDigest(), new MemoryLimit(), new NoIngress());
+    return List.of(
+        new Rendering(),
+        new ImageDigest(),
+        new MemoryLimit(),
+        new NoIngress(),
+        new FluxSystemSource(),
+        new OciRepositoryPerApp(),
+        new NoSopsSecrets(),
+        new InternalGateway(),
+        new KustomizationFile(),
+        new AppLayout(),
+        new KebabCase());
   }
 
   /** A node's own position when it is in the repository, else the object's. */

@@ -1,0 +1,169 @@
+package dev.hops.check.rules;
+
+import dev.hops.check.CheckContext;
+import dev.hops.check.CheckContext.Rendered;
+import dev.hops.check.Finding;
+import dev.hops.check.Rule;
+import dev.hops.check.Severity;
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.ObjectRef;
+import dev.hops.flux.SourceInfo;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * House rule (seed 002, "Critical Details" and anti-pattern 14): a sourceRef to the repository's
+ * own GitRepository names it exactly, namespace included, and no second GitRepository points at the
+ * same repository under another name.
+ */
+public final class FluxSystemSource implements Rule {
+
+  @Override
+  public String id() {
+    return "flux-system-source";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "sourceRefs to the repository name its GitRepository (flux-system) with its namespace";
+  }
+
+  @Override
+  public String explanation() {
+    return "The house pattern (seed 002) says a Flux Kustomization's sourceRef is ALWAYS `kind:"
+        + " GitRepository, name: flux-system, namespace: flux-system`: the source the cluster"
+        + " syncs from, named exactly, with the namespace stated. Without `namespace` the"
+        + " reference resolves in the Kustomization's own namespace and silently stops working"
+        + " when the Kustomization moves to its app's namespace; a second GitRepository for the"
+        + " same URL under another name (the `home-ops` anti-pattern) clones the repository"
+        + " twice and lets the two drift to different revisions. The rule checks Flux"
+        + " Kustomizations and HelmRelease charts from a GitRepository, at the sourceRef, and"
+        + " flags GitRepositories whose URL is the repository's own; the root Kustomization that"
+        + " `flux bootstrap` or a FluxInstance generates is left alone. Fix: `sourceRef: {kind:"
+        + " GitRepository, name: flux-system, namespace: flux-system}` and delete the duplicate"
+        + " source.";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Finding> findings) {
+    for (ClusterResult cluster : context.result().clusters()) {
+      SourceInfo repo = FluxObjects.repositorySource(cluster);
+      if (repo == null || !repo.ref().kind().equals("GitRepository")) {
+        continue;
+      }
+      Set<String> urls = RepositoryUrls.of(context, cluster, repo);
+      Set<ObjectRef> roots = FluxObjects.roots(cluster);
+      for (Rendered r : context.objects(cluster.name())) {
+        if (FluxObjects.isKustomization(r) && !roots.contains(FluxObjects.ref(r))) {
+          checkRef(context, r, repo, urls, "spec", "sourceRef").ifPresent(findings);
+        } else if (FluxObjects.isHelmRelease(r)) {
+          checkRef(context, r, repo, urls, "spec", "chart", "spec", "sourceRef")
+              .ifPresent(findings);
+        } else if (isDuplicate(r, repo, urls)) {
+          findings.accept(duplicate(r, repo));
+        }
+      }
+    }
+  }
+
+  /** A sourceRef at {@code path} of {@code r}. */
+  private Optional<Finding> checkRef(
+      CheckContext context, Rendered r, SourceInfo repo, Set<String> urls, String... path) {
+    MappingNode ref = FluxObjects.mapping(r.object(), path);
+    if (ref == null || !FluxObjects.string(ref, "kind").equals("GitRepository")) {
+      return Optional.empty();
+    }
+    String name = FluxObjects.string(ref, "name");
+    Node nsNode = ref.get("namespace");
+    String ns = nsNode == null ? r.namespace() : FluxObjects.string(ref, "namespace");
+    ObjectRef own = repo.ref();
+    String message = null;
+    if (name.equals(own.name()) && ns.equals(own.namespace())) {
+      if (nsNode == null) {
+        message = "sourceRef names GitRepository " + own.name() + " without its namespace";
+      }
+    } else if (name.equals(own.name())) {
+      if (context.find(r.cluster(), "GitRepository", ns, name).isEmpty()) {
+        message =
+            "sourceRef GitRepository "
+                + name
+                + " resolves to "
+                + ns
+                + "/"
+                + name
+                + ", not to the repository's source "
+                + own.namespace()
+                + "/"
+                + own.name();
+      }
+    } else {
+      for (Rendered target : context.find(r.cluster(), "GitRepository", ns, name)) {
+        if (RepositoryUrls.matches(urls, repoUrl(target))) {
+          message =
+              "sourceRef names GitRepository "
+                  + ns
+                  + "/"
+                  + name
+                  + ", a second source for this repository, instead of "
+                  + own.namespace()
+                  + "/"
+                  + own.name();
+          break;
+        }
+      }
+    }
+    if (message == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.of(
+            this,
+            FluxObjects.at(r, path),
+            r.ref(),
+            message,
+            "sourceRef: {kind: GitRepository, name: "
+                + own.name()
+                + ", namespace: "
+                + own.namespace()
+                + "}"));
+  }
+
+  private static boolean isDuplicate(Rendered r, SourceInfo repo, Set<String> urls) {
+    return FluxObjects.is(r, FluxObjects.SOURCE_GROUP, "GitRepository")
+        && !FluxObjects.ref(r).equals(repo.ref())
+        && RepositoryUrls.matches(urls, repoUrl(r));
+  }
+
+  private Finding duplicate(Rendered r, SourceInfo repo) {
+    return Finding.of(
+        this,
+        FluxObjects.at(r, "spec", "url"),
+        r.ref(),
+        "GitRepository "
+            + r.namespace()
+            + "/"
+            + r.name()
+            + " points at this repository, which GitRepository "
+            + repo.ref().namespace()
+            + "/"
+            + repo.ref().name()
+            + " already provides",
+        "delete it and point its users at "
+            + repo.ref().namespace()
+            + "/"
+            + repo.ref().name()
+            + " (with namespace)");
+  }
+
+  private static String repoUrl(Rendered r) {
+    return FluxObjects.string(r.object().getMapping("spec"), "url");
+  }
+}
