@@ -113,6 +113,7 @@ public final class OciRepositoryPerApp implements Rule {
           others.add(o.namespace() + "/" + o.name());
         }
       }
+      others.sort(null);
       findings.accept(
           Finding.of(
               this,
