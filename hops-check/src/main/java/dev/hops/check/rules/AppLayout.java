@@ -9,7 +9,6 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.kustomize.TreePaths;
-import dev.hops.yaml.MappingNode;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -100,42 +99,38 @@ public final class AppLayout implements Rule {
     }
     KsResult ks = FluxObjects.kustomization(cluster, FluxObjects.ref(r));
     String dir = ks == null ? null : FluxObjects.folder(context, cluster, ks);
-    if (dir != null) {
-      String problem = pathProblem(dir, appDir);
-      if (problem != null) {
-        findings.accept(
-            Finding.of(
-                this,
-                FluxObjects.at(r, "spec", "path"),
-                r.ref(),
-                problem,
-                "keep its manifests in " + appDir + "/app/ and point spec.path there"));
-      }
-    }
-    MappingNode spec = r.object().getMapping("spec");
-    String target = FluxObjects.string(spec, "targetNamespace");
-    String landing = target.isEmpty() ? r.namespace() : target;
-    String folder = TreePaths.fileName(nsDir);
-    if (!landing.equals(folder)) {
+    String problem = dir == null ? null : pathProblem(dir, appDir);
+    if (problem != null) {
       findings.accept(
           Finding.of(
               this,
-              target.isEmpty()
-                  ? FluxObjects.at(r, "metadata", "namespace")
-                  : FluxObjects.at(r, "spec", "targetNamespace"),
+              FluxObjects.at(r, "spec", "path"),
               r.ref(),
-              "the app lands in namespace '"
-                  + landing
-                  + "' but lives in namespace folder '"
-                  + nsDir
-                  + "/'",
-              "move "
-                  + appDir
-                  + "/ to a folder named "
-                  + landing
-                  + "/, or deploy it to "
-                  + folder));
+              problem,
+              "keep its manifests in " + appDir + "/app/ and point spec.path there"));
     }
+    namespace(r, appDir, nsDir, findings);
+  }
+
+  /** The namespace folder is the namespace the app lands in. */
+  private void namespace(Rendered r, String appDir, String nsDir, Consumer<Finding> findings) {
+    String target = FluxObjects.string(r.object().getMapping("spec"), "targetNamespace");
+    String landing = target.isEmpty() ? r.namespace() : target;
+    String folder = TreePaths.fileName(nsDir);
+    if (landing.equals(folder)) {
+      return;
+    }
+    findings.accept(
+        Finding.of(
+            this,
+            target.isEmpty()
+                ? FluxObjects.at(r, "metadata", "namespace")
+                : FluxObjects.at(r, "spec", "targetNamespace"),
+            r.ref(),
+            "the app lands in namespace '%s' but lives in namespace folder '%s/'"
+                .formatted(landing, nsDir),
+            "move %s/ to a folder named %s/, or deploy it to %s"
+                .formatted(appDir, landing, folder)));
   }
 
   /** Why spec.path (a repository folder) is not a folder of the app, or null. */

@@ -9,7 +9,7 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
 import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.Node;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -81,59 +81,42 @@ public final class FluxSystemSource implements Rule {
     if (ref == null || !FluxObjects.string(ref, "kind").equals("GitRepository")) {
       return Optional.empty();
     }
-    String name = FluxObjects.string(ref, "name");
-    Node nsNode = ref.get("namespace");
-    String ns = nsNode == null ? r.namespace() : FluxObjects.string(ref, "namespace");
     ObjectRef own = repo.ref();
-    String message = null;
-    if (name.equals(own.name()) && ns.equals(own.namespace())) {
-      if (nsNode == null) {
-        message = "sourceRef names GitRepository " + own.name() + " without its namespace";
-      }
-    } else if (name.equals(own.name())) {
-      if (context.find(r.cluster(), "GitRepository", ns, name).isEmpty()) {
-        message =
-            "sourceRef GitRepository "
-                + name
-                + " resolves to "
-                + ns
-                + "/"
-                + name
-                + ", not to the repository's source "
-                + own.namespace()
-                + "/"
-                + own.name();
-      }
-    } else {
-      for (Rendered target : context.find(r.cluster(), "GitRepository", ns, name)) {
-        if (RepositoryUrls.matches(urls, repoUrl(target))) {
-          message =
-              "sourceRef names GitRepository "
-                  + ns
-                  + "/"
-                  + name
-                  + ", a second source for this repository, instead of "
-                  + own.namespace()
-                  + "/"
-                  + own.name();
-          break;
-        }
-      }
-    }
-    if (message == null) {
+    String problem = problem(context, r, ref, own, urls);
+    if (problem == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        Finding.of(
-            this,
-            FluxObjects.at(r, path),
-            r.ref(),
-            message,
-            "sourceRef: {kind: GitRepository, name: "
-                + own.name()
-                + ", namespace: "
-                + own.namespace()
-                + "}"));
+    String hint =
+        "sourceRef: {kind: GitRepository, name: %s, namespace: %s}"
+            .formatted(own.name(), own.namespace());
+    return Optional.of(Finding.of(this, FluxObjects.at(r, path), r.ref(), problem, hint));
+  }
+
+  /** What is wrong with a sourceRef to a GitRepository, or null. */
+  private static String problem(
+      CheckContext context, Rendered r, MappingNode ref, ObjectRef own, Set<String> urls) {
+    String name = FluxObjects.string(ref, "name");
+    boolean explicit = ref.get("namespace") != null;
+    String ns = explicit ? FluxObjects.string(ref, "namespace") : r.namespace();
+    List<Rendered> targets = context.find(r.cluster(), "GitRepository", ns, name);
+    if (name.equals(own.name()) && ns.equals(own.namespace())) {
+      return explicit ? null : "sourceRef names GitRepository " + name + " without its namespace";
+    }
+    if (name.equals(own.name()) && targets.isEmpty()) {
+      return "sourceRef GitRepository %s resolves to %s/%s, not to the repository's source %s"
+          .formatted(name, ns, name, slashed(own));
+    }
+    for (Rendered target : targets) {
+      if (RepositoryUrls.matches(urls, repoUrl(target))) {
+        return "sourceRef names GitRepository %s/%s, a second source for this repository, instead of %s"
+            .formatted(ns, name, slashed(own));
+      }
+    }
+    return null;
+  }
+
+  private static String slashed(ObjectRef ref) {
+    return ref.namespace() + "/" + ref.name();
   }
 
   private static boolean isDuplicate(Rendered r, SourceInfo repo, Set<String> urls) {
@@ -143,24 +126,14 @@ public final class FluxSystemSource implements Rule {
   }
 
   private Finding duplicate(Rendered r, SourceInfo repo) {
+    String own = slashed(repo.ref());
     return Finding.of(
         this,
         FluxObjects.at(r, "spec", "url"),
         r.ref(),
-        "GitRepository "
-            + r.namespace()
-            + "/"
-            + r.name()
-            + " points at this repository, which GitRepository "
-            + repo.ref().namespace()
-            + "/"
-            + repo.ref().name()
-            + " already provides",
-        "delete it and point its users at "
-            + repo.ref().namespace()
-            + "/"
-            + repo.ref().name()
-            + " (with namespace)");
+        "GitRepository %s/%s points at this repository, which GitRepository %s already provides"
+            .formatted(r.namespace(), r.name(), own),
+        "delete it and point its users at " + own + " (with namespace)");
   }
 
   private static String repoUrl(Rendered r) {

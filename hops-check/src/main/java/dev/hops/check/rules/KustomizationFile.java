@@ -109,10 +109,11 @@ public final class KustomizationFile implements Rule {
     if (!g.swept().isEmpty()) {
       return "Flux generates one that takes every YAML file below " + g.swept().getFirst() + "/";
     }
-    if (g.discovered().isEmpty() || strict) {
+    if (g.discovered().isEmpty()) {
       return "Flux generates one from the YAML files it finds";
     }
-    return null; // a discovery folder: the generated file lists folders with their own
+    // a discovery folder: the generated file lists the folders that have their own
+    return strict ? "Flux generates one that lists what it finds" : null;
   }
 
   /** Folders without a kustomization file listed by kustomization files Flux does not build. */

@@ -140,6 +140,45 @@ class FluxSystemSourceTest {
   }
 
   @Test
+  void withAFluxInstanceTheRepositoryUrlIsItsSyncUrl() {
+    String instance =
+        """
+        apiVersion: fluxcd.controlplane.io/v1
+        kind: FluxInstance
+        metadata:
+          name: flux
+          namespace: flux-system
+        spec:
+          distribution:
+            version: 2.x
+          sync:
+            kind: GitRepository
+            url: https://github.com/example/home-ops.git
+            ref: refs/heads/main
+            path: clusters/home
+        """;
+    String duplicate =
+        """
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: GitRepository
+        metadata:
+          name: home-ops
+          namespace: flux-system
+        spec:
+          url: git@github.com:example/home-ops
+        """;
+    MemoryTree tree =
+        new MemoryTree()
+            .put("clusters/home/flux-instance.yaml", instance)
+            .put("clusters/home/sources.yaml", duplicate);
+    List<Finding> f = of(check(tree, null), "flux-system-source");
+    assertThat(f)
+        .extracting(x -> x.pos().file(), x -> x.pos().line(), Finding::object)
+        .containsExactly(
+            tuple("clusters/home/sources.yaml", 7, "GitRepository/flux-system/home-ops"));
+  }
+
+  @Test
   void sameUrlInOtherSpellings() {
     assertThat(RepositoryUrls.normalize("ssh://git@github.com:22/Example/home-ops.git/"))
         .isEqualTo("github.com/example/home-ops");
