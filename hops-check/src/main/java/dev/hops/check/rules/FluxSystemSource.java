@@ -46,8 +46,8 @@ public final class FluxSystemSource implements Rule {
         + " same URL under another name (the `home-ops` anti-pattern) clones the repository"
         + " twice and lets the two drift to different revisions. The rule checks Flux"
         + " Kustomizations and HelmRelease charts from a GitRepository, at the sourceRef, and"
-        + " flags GitRepositories whose URL is the repository's own; the root Kustomization that"
-        + " `flux bootstrap` or a FluxInstance generates is left alone. Fix: `sourceRef: {kind:"
+        + " flags GitRepositories whose URL is the repository's own; the Kustomization in the"
+        + " gotk-sync.yaml that `flux bootstrap` writes (and overwrites) is left alone. Fix: `sourceRef: {kind:"
         + " GitRepository, name: flux-system, namespace: flux-system}` and delete the duplicate"
         + " source.";
   }
@@ -60,9 +60,8 @@ public final class FluxSystemSource implements Rule {
         continue;
       }
       Set<String> urls = RepositoryUrls.of(context, cluster, repo);
-      Set<ObjectRef> roots = FluxObjects.roots(cluster);
       for (Rendered r : context.objects(cluster.name())) {
-        if (FluxObjects.isKustomization(r) && !roots.contains(FluxObjects.ref(r))) {
+        if (FluxObjects.isKustomization(r) && !isBootstrapSync(r)) {
           checkRef(context, r, repo, urls, "spec", "sourceRef").ifPresent(findings);
         } else if (FluxObjects.isHelmRelease(r)) {
           checkRef(context, r, repo, urls, "spec", "chart", "spec", "sourceRef")
@@ -117,6 +116,12 @@ public final class FluxSystemSource implements Rule {
 
   private static String slashed(ObjectRef ref) {
     return ref.namespace() + "/" + ref.name();
+  }
+
+  /** flux bootstrap writes gotk-sync.yaml ("DO NOT EDIT"), without the sourceRef's namespace. */
+  private static boolean isBootstrapSync(Rendered r) {
+    String file = r.pos().file();
+    return file.equals("gotk-sync.yaml") || file.endsWith("/gotk-sync.yaml");
   }
 
   private static boolean isDuplicate(Rendered r, SourceInfo repo, Set<String> urls) {

@@ -130,7 +130,7 @@ class FluxSystemSourceTest {
   }
 
   @Test
-  void theRootAndCorrectReferencesAreClean() {
+  void fluxBootstrapsGotkSyncAndCorrectReferencesAreClean() {
     List<Finding> all =
         check(
             withApps(ks("apps", "flux-system", "./apps") + "---\n" + ks("b", "media", "./apps")),
