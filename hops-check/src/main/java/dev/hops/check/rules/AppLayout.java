@@ -9,9 +9,11 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.kustomize.TreePaths;
+import dev.hops.yaml.MappingNode;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -46,8 +48,8 @@ public final class AppLayout implements Rule {
         + " in a file named `ks.yaml` (option `file`) the rule checks that the file is at"
         + " `<namespace>/<app>/ks.yaml`, that spec.path points into a sub-folder of `<app>/`"
         + " (`app/`, or another one such as `config/` for a second Kustomization of the app), and"
-        + " that the namespace it lands in (spec.targetNamespace, else its own) is the namespace"
-        + " folder's name. Accepted: a spec.path into a shared folder named after the app (seed"
+        + " that the namespace it lands in (spec.targetNamespace; without it, the namespace its"
+        + " objects set, else its own) is the namespace folder's name. Accepted: a spec.path into a shared folder named after the app (seed"
         + " 002's cross-cluster `base/<app>/app`), several Kustomizations in one ks.yaml, and"
         + " the cluster's wiring (the root Kustomization and the ks.yaml files in the folder it"
         + " syncs, such as `flux/cluster/ks.yaml`). Fix: move the files into that shape.";
@@ -109,17 +111,35 @@ public final class AppLayout implements Rule {
               problem,
               "keep its manifests in " + appDir + "/app/ and point spec.path there"));
     }
-    namespace(r, appDir, nsDir, findings);
+    namespace(r, ks, appDir, nsDir, findings);
   }
 
-  /** The namespace folder is the namespace the app lands in. */
-  private void namespace(Rendered r, String appDir, String nsDir, Consumer<Finding> findings) {
+  /**
+   * The namespace folder is the namespace the app lands in: spec.targetNamespace; without it, the
+   * namespace its objects set (an app/kustomization.yaml with {@code namespace:}), else its own.
+   */
+  private void namespace(
+      Rendered r, KsResult ks, String appDir, String nsDir, Consumer<Finding> findings) {
     String target = FluxObjects.string(r.object().getMapping("spec"), "targetNamespace");
-    String landing = target.isEmpty() ? r.namespace() : target;
     String folder = TreePaths.fileName(nsDir);
-    if (landing.equals(folder)) {
+    Set<String> landing = new TreeSet<>();
+    if (!target.isEmpty()) {
+      landing.add(target);
+    } else if (ks != null) {
+      for (MappingNode o : ks.objects()) {
+        String ns = FluxObjects.string(o.getMapping("metadata"), "namespace");
+        if (!ns.isEmpty()) {
+          landing.add(ns);
+        }
+      }
+    }
+    if (landing.isEmpty()) {
+      landing.add(r.namespace());
+    }
+    if (landing.contains(folder)) {
       return;
     }
+    String where = String.join("', '", landing);
     findings.accept(
         Finding.of(
             this,
@@ -128,9 +148,9 @@ public final class AppLayout implements Rule {
                 : FluxObjects.at(r, "spec", "targetNamespace"),
             r.ref(),
             "the app lands in namespace '%s' but lives in namespace folder '%s/'"
-                .formatted(landing, nsDir),
-            "move %s/ to a folder named %s/, or deploy it to %s"
-                .formatted(appDir, landing, folder)));
+                .formatted(where, nsDir),
+            "move %s/ to the folder of its namespace, or deploy it to %s"
+                .formatted(appDir, folder)));
   }
 
   /** Why spec.path (a repository folder) is not a folder of the app, or null. */

@@ -19,7 +19,8 @@ class AppLayoutTest {
 
   /**
    * The house layout: clusters/home/ks.yaml (wiring) syncs apps/, whose namespace folders list
-   * their apps' ks.yaml; web and a second Kustomization of web, and reloader from a shared base.
+   * their apps' ks.yaml; web and a second Kustomization of web, reloader from a shared base, and
+   * tdarr in flux-system whose objects land in media (its app/kustomization.yaml says so).
    */
   private static MemoryTree layout() {
     return repo()
@@ -38,7 +39,13 @@ class AppLayoutTest {
         .put("apps/default/web/config/cm.yaml", CONFIG_MAP)
         .put("apps/default/reloader/ks.yaml", ks("reloader", "default", "./base/reloader/app"))
         .put("base/reloader/app/kustomization.yaml", "resources:\n  - ./cm.yaml\n")
-        .put("base/reloader/app/cm.yaml", CONFIG_MAP);
+        .put("base/reloader/app/cm.yaml", CONFIG_MAP)
+        .put("apps/media/kustomization.yaml", "resources:\n  - ./tdarr/ks.yaml\n")
+        .put("apps/media/tdarr/ks.yaml", ks("tdarr", "flux-system", "./apps/media/tdarr/app"))
+        .put(
+            "apps/media/tdarr/app/kustomization.yaml",
+            "namespace: media\nresources:\n  - ./cm.yaml\n")
+        .put("apps/media/tdarr/app/cm.yaml", CONFIG_MAP);
   }
 
   /** Three deviations: a path into another app, a path at the app folder, a foreign namespace. */
