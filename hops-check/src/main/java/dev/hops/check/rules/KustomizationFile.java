@@ -51,7 +51,8 @@ public final class KustomizationFile implements Rule {
         + " and the path of the cluster's root Kustomization, which `flux bootstrap` lays out."
         + " A folder listed in `resources` or `components` without a kustomization file fails"
         + " kustomize itself; for everything Flux builds the renders rule reports that, so this"
-        + " rule only reports it in the kustomization files no Flux Kustomization builds. Fix:"
+        + " rule only reports it in the kustomization files no Flux Kustomization builds (and says nothing"
+        + " when it cannot tell which those are). Fix:"
         + " add a kustomization.yaml that lists the folder's resources.";
   }
 
@@ -63,11 +64,13 @@ public final class KustomizationFile implements Rule {
     }
     boolean strict = context.options(id()).bool("strict", false);
     KustomizeFolders folders = new KustomizeFolders(tree);
+    boolean known = true; // whether every folder Flux builds from the repository was found
     for (ClusterResult cluster : context.result().clusters()) {
       Set<ObjectRef> roots = FluxObjects.roots(cluster);
       for (KsResult ks : cluster.kustomizations()) {
         String dir = FluxObjects.folder(context, cluster, ks);
         if (dir == null) {
+          known &= !fromRepository(cluster, ks);
           continue;
         }
         Rendered object = object(context, cluster, ks);
@@ -88,18 +91,19 @@ public final class KustomizationFile implements Rule {
         }
       }
     }
-    if (!generatesArtifacts(context)) {
+    if (known) {
       unbuiltFiles(tree, folders, findings);
     }
   }
 
-  /** ArtifactGenerators copy repository folders elsewhere: what Flux builds is then unknown. */
-  private static boolean generatesArtifacts(CheckContext context) {
-    for (ClusterResult cluster : context.result().clusters()) {
-      for (SourceInfo s : cluster.sources()) {
-        if (s.usage() == SourceInfo.Usage.GENERATED) {
-          return true;
-        }
+  /**
+   * Whether the Kustomization builds a folder of the repository: its source is the repository, or
+   * an ExternalArtifact (ArtifactGenerators copy repository folders elsewhere).
+   */
+  private static boolean fromRepository(ClusterResult cluster, KsResult ks) {
+    for (SourceInfo s : cluster.sources()) {
+      if (s.ref().equals(ks.source())) {
+        return s.usage() == SourceInfo.Usage.REPOSITORY || s.usage() == SourceInfo.Usage.GENERATED;
       }
     }
     return false;
