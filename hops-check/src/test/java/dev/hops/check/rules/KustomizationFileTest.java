@@ -105,6 +105,21 @@ class KustomizationFileTest {
   }
 
   @Test
+  void silentAboutUnbuiltFilesWhenAFolderFluxBuildsIsUnknown() {
+    MemoryTree tree =
+        repository()
+            .put("clusters/home/lost.yaml", ks("lost", "flux-system", "./nowhere"))
+            .put("archive/kustomization.yaml", "resources:\n  - ./old\n")
+            .put("archive/old/app.yaml", configMap("old"));
+    List<Finding> all = check(tree, null);
+    assertThat(of(all, "renders"))
+        .extracting(Finding::object)
+        .contains("Kustomization/flux-system/lost");
+    assertThat(of(all, "kustomization-file"))
+        .noneSatisfy(x -> assertThat(x.pos().file()).isEqualTo("archive/kustomization.yaml"));
+  }
+
+  @Test
   void foldersWithTheirOwnFileAreClean() {
     MemoryTree tree =
         repository()
