@@ -151,6 +151,7 @@ class CheckerTest {
               sourceRef:
                 kind: GitRepository
                 name: flux-system
+                namespace: flux-system
             """);
     assertThat(f)
         .singleElement()

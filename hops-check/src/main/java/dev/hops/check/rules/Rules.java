@@ -14,14 +14,25 @@ public final class Rules {
 
   public static List<Rule> builtIn() {
     List<Rule> rules = new ArrayList<>();
+    // 1. rendering
     rules.add(new Rendering());
+    // 4. the dependency graph
     rules.addAll(DependencyRule.all());
     rules.add(new CrdOrder());
+    // 5. substitution
     rules.add(new UndefinedVariable());
     rules.add(new UnusedSubstitute());
+    // 6. house rules
     rules.add(new ImageDigest());
     rules.add(new MemoryLimit());
     rules.add(new NoIngress());
+    rules.add(new FluxSystemSource());
+    rules.add(new OciRepositoryPerApp());
+    rules.add(new NoSopsSecrets());
+    rules.add(new InternalGateway());
+    rules.add(new KustomizationFile());
+    rules.add(new AppLayout());
+    rules.add(new KebabCase());
     return List.copyOf(rules);
   }
 

@@ -1,0 +1,190 @@
+package dev.hops.check.rules;
+
+import dev.hops.check.CheckContext;
+import dev.hops.check.CheckContext.Rendered;
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.KsResult;
+import dev.hops.flux.ObjectRef;
+import dev.hops.flux.SourceInfo;
+import dev.hops.kustomize.KustomizationFields;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.kustomize.TreePaths;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.SequenceNode;
+import dev.hops.yaml.SourcePos;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the house rules need to know about Flux objects and the repository: the Flux kinds, a
+ * cluster's root Kustomizations and the source that is the repository itself, and the folder of the
+ * repository a Kustomization builds.
+ */
+final class FluxObjects {
+
+  static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
+  static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
+  static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
+
+  private FluxObjects() {}
+
+  static boolean is(Rendered r, String group, String kind) {
+    return r.kind().equals(kind) && r.group().equals(group);
+  }
+
+  /** A Flux Kustomization (not a kustomize one: those never reach the render). */
+  static boolean isKustomization(Rendered r) {
+    return is(r, KUSTOMIZE_GROUP, "Kustomization");
+  }
+
+  static boolean isHelmRelease(Rendered r) {
+    return is(r, HELM_GROUP, "HelmRelease");
+  }
+
+  static ObjectRef ref(Rendered r) {
+    return new ObjectRef(r.kind(), r.namespace(), r.name());
+  }
+
+  /** The mapping at {@code path} below {@code node}, or null. */
+  static MappingNode mapping(MappingNode node, String... path) {
+    MappingNode cur = node;
+    for (String p : path) {
+      if (cur == null) {
+        return null;
+      }
+      cur = cur.getMapping(p);
+    }
+    return cur;
+  }
+
+  /**
+   * Where to report the field at {@code path} of a rendered object: its key, when the field is in
+   * the object's file; else the object's position.
+   */
+  static SourcePos at(Rendered r, String... path) {
+    MappingNode parent = mapping(r.object(), java.util.Arrays.copyOf(path, path.length - 1));
+    MappingNode.Entry e = parent == null ? null : parent.entry(path[path.length - 1]);
+    return e == null ? r.pos() : Rules.position(e.key(), r);
+  }
+
+  /** A string field of a mapping, "" when it is missing or not a scalar. */
+  static String string(MappingNode node, String key) {
+    String s = node == null ? null : node.getString(key);
+    return s == null ? "" : s;
+  }
+
+  /** The mappings of a sequence field, skipping anything else. */
+  static List<MappingNode> mappings(MappingNode node, String key) {
+    List<MappingNode> out = new ArrayList<>();
+    if (node != null && node.get(key) instanceof SequenceNode seq) {
+      for (Node n : seq.items()) {
+        if (n instanceof MappingNode m) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The scalar items of a sequence field. */
+  static List<ScalarNode> scalars(MappingNode node, String key) {
+    List<ScalarNode> out = new ArrayList<>();
+    if (node != null && node.get(key) instanceof SequenceNode seq) {
+      for (Node n : seq.items()) {
+        if (n instanceof ScalarNode s && !s.value().isEmpty()) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  static ClusterResult cluster(CheckContext context, String name) {
+    for (ClusterResult c : context.result().clusters()) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The source whose artifact is this repository (usually GitRepository flux-system), or null. */
+  static SourceInfo repositorySource(ClusterResult cluster) {
+    for (SourceInfo s : cluster.sources()) {
+      if (s.usage() == SourceInfo.Usage.REPOSITORY) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The Kustomizations Flux starts from: made by {@code flux bootstrap} or a FluxInstance, not
+   * written by hand.
+   */
+  static Set<ObjectRef> roots(ClusterResult cluster) {
+    Set<ObjectRef> out = new LinkedHashSet<>();
+    for (KsResult ks : cluster.kustomizations()) {
+      if (ks.parent() == null) {
+        out.add(ks.ref());
+      }
+    }
+    return out;
+  }
+
+  static KsResult kustomization(ClusterResult cluster, ObjectRef ref) {
+    for (KsResult ks : cluster.kustomizations()) {
+      if (ks.ref().equals(ref)) {
+        return ks;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The repository folder a Kustomization builds ({@code a/b}, "" for the root), or null when its
+   * source is not the repository or the folder is not there (then the renders rule speaks).
+   */
+  static String folder(CheckContext context, ClusterResult cluster, KsResult ks) {
+    SourceInfo repo = repositorySource(cluster);
+    SourceTree tree = context.repository();
+    if (repo == null || tree == null || !repo.ref().equals(ks.source())) {
+      return null;
+    }
+    String dir = clamp(ks.path());
+    return tree.isDirectory(dir) ? dir : null;
+  }
+
+  /** Flux's securejoin: {@code ..} stops at the root, {@code ./a/} is {@code a}. */
+  static String clamp(String path) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (String p : path.split("/")) {
+      if (p.isEmpty() || p.equals(".")) {
+        continue;
+      }
+      if (p.equals("..")) {
+        parts.pollLast();
+      } else {
+        parts.addLast(p);
+      }
+    }
+    return String.join("/", parts);
+  }
+
+  /** The kustomization file kustomize reads in {@code dir}, or null when there is none. */
+  static String kustomizationFile(SourceTree tree, String dir) {
+    for (String name : KustomizationFields.FILE_NAMES) {
+      String file = TreePaths.join(dir, name);
+      if (file != null && tree.isFile(file)) {
+        return file;
+      }
+    }
+    return null;
+  }
+}
