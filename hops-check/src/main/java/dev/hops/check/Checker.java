@@ -71,7 +71,7 @@ public final class Checker {
           f -> {
             if (!suppressions.suppresses(f)
                 && !settings.config().ignores(f.rule(), context.repositoryPath(f.pos()))) {
-              out.add(f.withSeverity(severity));
+              out.add(f.withSeverity(effective(f.severity(), rule.defaultSeverity(), severity)));
             }
           });
     }
@@ -84,6 +84,17 @@ public final class Checker {
             .thenComparing(Finding::object)
             .thenComparing(Finding::message));
     return sorted;
+  }
+
+  /**
+   * A finding at its rule's default severity takes the configured one; a finding the rule made less
+   * severe (an uncertain one) stays so, and no finding is more severe than the configured severity.
+   */
+  static Severity effective(Severity found, Severity ruleDefault, Severity configured) {
+    if (found == ruleDefault) {
+      return configured;
+    }
+    return found.compareTo(configured) > 0 ? found : configured;
   }
 
   /** Rule ids the configuration names must exist. */
