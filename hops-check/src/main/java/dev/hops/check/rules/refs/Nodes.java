@@ -21,6 +21,15 @@ final class Nodes {
     return cur;
   }
 
+  /**
+   * Where a field is written: its key (the line of {@code sourceRef:}), or null when absent. A
+   * mapping value's own position is that of its first key, one line further.
+   */
+  static Node key(MappingNode parent, String key) {
+    MappingNode.Entry e = parent == null ? null : parent.entry(key);
+    return e == null ? null : e.key();
+  }
+
   /** A scalar field's text, or {@code fallback} when it is absent, null or empty. */
   static String text(MappingNode node, String key, String fallback) {
     Node n = node == null ? null : node.get(key);

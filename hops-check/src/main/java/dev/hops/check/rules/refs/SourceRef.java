@@ -10,6 +10,7 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
 import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,81 +69,72 @@ public final class SourceRef implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    Sources sources = new Sources(context);
-    Unresolved unresolved = Unresolved.of(this, context, findings);
+    Run run = new Run(new Sources(context), Unresolved.of(this, context, findings), findings);
     for (Rendered r : context.objects()) {
       MappingNode spec = r.object().getMapping("spec");
-      if (spec == null) {
-        continue;
-      }
       if (r.kind().equals("Kustomization") && r.group().equals("kustomize.toolkit.fluxcd.io")) {
-        check(
-            r,
-            spec.getMapping("sourceRef"),
-            "spec.sourceRef",
-            KUSTOMIZATION_KINDS,
-            sources,
-            unresolved,
-            findings);
+        run.check(r, spec, "sourceRef", "spec.sourceRef", KUSTOMIZATION_KINDS);
       } else if (r.kind().equals("HelmRelease") && r.group().equals("helm.toolkit.fluxcd.io")) {
-        check(
+        run.check(r, spec, "chartRef", "spec.chartRef", CHART_REF_KINDS);
+        run.check(
             r,
-            spec.getMapping("chartRef"),
-            "spec.chartRef",
-            CHART_REF_KINDS,
-            sources,
-            unresolved,
-            findings);
-        check(
-            r,
-            Nodes.at(spec, "chart", "spec", "sourceRef"),
+            Nodes.at(spec, "chart", "spec"),
+            "sourceRef",
             "spec.chart.spec.sourceRef",
-            CHART_SOURCE_KINDS,
-            sources,
-            unresolved,
-            findings);
+            CHART_SOURCE_KINDS);
       }
     }
-    unresolved.flush();
+    run.unresolved.flush();
   }
 
-  private void check(
-      Rendered r,
-      MappingNode ref,
-      String field,
-      List<String> allowed,
-      Sources sources,
-      Unresolved unresolved,
-      Consumer<Finding> findings) {
-    String kind = Nodes.text(ref, "kind", null);
-    String name = Nodes.text(ref, "name", null);
-    if (kind == null || name == null) {
-      return; // a required field missing: the schema check reports it
+  /** One check run. */
+  private final class Run {
+    final Sources sources;
+    final Unresolved unresolved;
+    final Consumer<Finding> findings;
+
+    Run(Sources sources, Unresolved unresolved, Consumer<Finding> findings) {
+      this.sources = sources;
+      this.unresolved = unresolved;
+      this.findings = findings;
     }
-    String ns = Nodes.text(ref, "namespace", r.namespace());
-    String target = kind + "/" + ns + "/" + name;
-    if (!allowed.contains(kind)) {
-      findings.accept(
-          Finding.of(
-              this,
-              Rules.position(ref, r),
-              r.ref(),
-              field + " names " + target + ", but it takes " + orList(allowed) + ", not " + kind,
-              "point it at a source of one of those kinds"));
-      return;
+
+    /** The reference in field {@code key} of {@code parent}, which takes {@code allowed} kinds. */
+    void check(Rendered r, MappingNode parent, String key, String field, List<String> allowed) {
+      MappingNode ref = parent == null ? null : parent.getMapping(key);
+      Node at = Nodes.key(parent, key);
+      String kind = Nodes.text(ref, "kind", null);
+      String name = Nodes.text(ref, "name", null);
+      if (kind == null || name == null) {
+        return; // a required field missing: the schema check reports it
+      }
+      String ns = Nodes.text(ref, "namespace", r.namespace());
+      String target = kind + "/" + ns + "/" + name;
+      if (!allowed.contains(kind)) {
+        findings.accept(
+            Finding.of(
+                SourceRef.this,
+                Rules.position(at, r),
+                r.ref(),
+                field + " names " + target + ", but it takes " + orList(allowed) + ", not " + kind,
+                "point it at a source of one of those kinds"));
+        return;
+      }
+      if (sources.exists(r.cluster(), kind, ns, name)) {
+        return;
+      }
+      List<String> others = sources.kindsNamed(r.cluster(), ns, name);
+      unresolved.missing(
+          r,
+          at,
+          field,
+          target,
+          "does not exist"
+              + (others.isEmpty() ? "" : " (a " + others.get(0) + " of that name does)"),
+          "define the " + kind + ", or fix the kind, name or namespace (it defaults to " + ns + ")",
+          // the object itself is not rendered for want of its source: that leaves nothing unknown
+          unresolved.unknownBesides(r.cluster(), new ObjectRef(r.kind(), r.namespace(), r.name())));
     }
-    if (sources.exists(r.cluster(), kind, ns, name)) {
-      return;
-    }
-    List<String> others = sources.kindsNamed(r.cluster(), ns, name);
-    unresolved.missing(
-        r,
-        ref,
-        field,
-        target,
-        "does not exist" + (others.isEmpty() ? "" : " (a " + others.get(0) + " of that name does)"),
-        "define the " + kind + ", or fix the kind, name or namespace (it defaults to " + ns + ")",
-        unresolved.unknown(r.cluster()));
   }
 
   private static String orList(List<String> kinds) {

@@ -65,8 +65,8 @@ final class Unresolved {
   }
 
   /**
-   * As {@link #unknown}, leaving {@code self} out: a Kustomization that failed for want of the very
-   * object looked for does not make its absence uncertain.
+   * As {@link #unknown}, leaving {@code self} out: a Kustomization or HelmRelease that is not
+   * rendered for want of the very object looked for does not make its absence uncertain.
    */
   String unknownBesides(String cluster, ObjectRef self) {
     for (ClusterResult c : context.result().clusters()) {
@@ -79,7 +79,7 @@ final class Unresolved {
         }
       }
       for (HrResult hr : c.releases()) {
-        if (hr.status() != KsStatus.RENDERED) {
+        if (hr.status() != KsStatus.RENDERED && !hr.ref().equals(self)) {
           return hr.ref() + " is not rendered (" + hr.status().label() + ")";
         }
       }
@@ -138,8 +138,15 @@ final class Unresolved {
       return;
     }
     String key = from.cluster() + "|" + claim + "|" + uncertain;
-    first.putIfAbsent(key, new Uncertain(pos, from.ref(), subject + uncertain, unknown, hint));
+    Uncertain u = new Uncertain(pos, from.ref(), subject + uncertain, unknown, hint);
+    first.merge(key, u, (a, b) -> before(b.pos(), a.pos()) ? b : a);
     counts.merge(key, 1, Integer::sum);
+  }
+
+  /** True when {@code a} comes before {@code b} in the repository (file, then line). */
+  private static boolean before(SourcePos a, SourcePos b) {
+    int c = a.file().compareTo(b.file());
+    return c != 0 ? c < 0 : a.line() < b.line();
   }
 
   /** Reports the uncertain references, each claim once, at its first reference. */
