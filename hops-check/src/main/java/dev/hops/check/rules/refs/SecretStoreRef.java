@@ -6,6 +6,7 @@ import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
 import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
 import java.util.function.Consumer;
 
 /**
@@ -43,20 +44,19 @@ public final class SecretStoreRef implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    Targets targets = new Targets(context);
-    Unresolved unresolved = Unresolved.of(this, context, findings);
+    Run run = new Run(new Targets(context), Unresolved.of(this, context, findings));
     for (Rendered r : context.objects()) {
       if (!r.group().equals(ESO_GROUP)) {
         continue;
       }
       MappingNode spec = r.object().getMapping("spec");
       switch (r.kind()) {
-        case "ExternalSecret" -> externalSecret(r, spec, false, targets, unresolved);
+        case "ExternalSecret" -> run.externalSecret(r, spec, false);
         case "ClusterExternalSecret" ->
-            externalSecret(r, Nodes.at(spec, "externalSecretSpec"), true, targets, unresolved);
+            run.externalSecret(r, Nodes.at(spec, "externalSecretSpec"), true);
         case "PushSecret" -> {
           for (MappingNode ref : Nodes.items(spec, "secretStoreRefs")) {
-            check(r, ref, "spec.secretStoreRefs", false, targets, unresolved);
+            run.check(r, ref, ref, "spec.secretStoreRefs", false);
           }
         }
         default -> {
@@ -64,69 +64,68 @@ public final class SecretStoreRef implements Rule {
         }
       }
     }
-    unresolved.flush();
+    run.unresolved.flush();
   }
 
-  /** {@code clusterWide}: the namespaces are chosen at runtime, only ClusterSecretStores count. */
-  private void externalSecret(
-      Rendered r, MappingNode spec, boolean clusterWide, Targets targets, Unresolved unresolved) {
-    String prefix = clusterWide ? "spec.externalSecretSpec." : "spec.";
-    check(
-        r,
-        Nodes.at(spec, "secretStoreRef"),
-        prefix + "secretStoreRef",
-        clusterWide,
-        targets,
-        unresolved);
-    for (String list : new String[] {"data", "dataFrom"}) {
-      for (MappingNode entry : Nodes.items(spec, list)) {
-        check(
-            r,
-            Nodes.at(entry, "sourceRef", "storeRef"),
-            prefix + list + "[].sourceRef.storeRef",
-            clusterWide,
-            targets,
-            unresolved);
+  /** One check run. */
+  private record Run(Targets targets, Unresolved unresolved) {
+
+    /**
+     * {@code clusterWide}: the namespaces are chosen at runtime, only ClusterSecretStores count.
+     */
+    void externalSecret(Rendered r, MappingNode spec, boolean clusterWide) {
+      String prefix = clusterWide ? "spec.externalSecretSpec." : "spec.";
+      check(
+          r,
+          Nodes.at(spec, "secretStoreRef"),
+          Nodes.key(spec, "secretStoreRef"),
+          prefix + "secretStoreRef",
+          clusterWide);
+      for (String list : new String[] {"data", "dataFrom"}) {
+        for (MappingNode entry : Nodes.items(spec, list)) {
+          MappingNode sourceRef = entry.getMapping("sourceRef");
+          check(
+              r,
+              Nodes.at(sourceRef, "storeRef"),
+              Nodes.key(sourceRef, "storeRef"),
+              prefix + list + "[].sourceRef.storeRef",
+              clusterWide);
+        }
       }
     }
-  }
 
-  private void check(
-      Rendered r,
-      MappingNode ref,
-      String field,
-      boolean clusterWide,
-      Targets targets,
-      Unresolved unresolved) {
-    String name = Nodes.text(ref, "name", null);
-    if (name == null) {
-      return;
-    }
-    String kind = Nodes.text(ref, "kind", "SecretStore");
-    Rendered store;
-    String target;
-    if (kind.equals("ClusterSecretStore")) {
-      store = targets.clusterScoped(r.cluster(), ESO_GROUP, kind, name);
-      target = kind + "/" + name;
-    } else if (kind.equals("SecretStore") && !clusterWide) {
-      store = targets.find(r.cluster(), ESO_GROUP, kind, r.namespace(), name);
-      target = kind + "/" + r.namespace() + "/" + name;
-    } else {
-      return; // a store kind of its own, or namespaces known only at runtime
-    }
-    if (store == null) {
-      unresolved.missing(
-          r,
-          ref,
-          field,
-          target,
-          "does not exist",
-          kind.equals("SecretStore")
-              ? "fix the name, define the SecretStore in "
-                  + r.namespace()
-                  + ", or set kind: ClusterSecretStore"
-              : "fix the name or kind, or define the ClusterSecretStore",
-          unresolved.unknown(r.cluster()));
+    /** One store reference {@code ref}, written at {@code at}. */
+    void check(Rendered r, MappingNode ref, Node at, String field, boolean clusterWide) {
+      String name = Nodes.text(ref, "name", null);
+      if (name == null) {
+        return;
+      }
+      String kind = Nodes.text(ref, "kind", "SecretStore");
+      Rendered store;
+      String target;
+      if (kind.equals("ClusterSecretStore")) {
+        store = targets.clusterScoped(r.cluster(), ESO_GROUP, kind, name);
+        target = kind + "/" + name;
+      } else if (kind.equals("SecretStore") && !clusterWide) {
+        store = targets.find(r.cluster(), ESO_GROUP, kind, r.namespace(), name);
+        target = kind + "/" + r.namespace() + "/" + name;
+      } else {
+        return; // a store kind of its own, or namespaces known only at runtime
+      }
+      if (store == null) {
+        unresolved.missing(
+            r,
+            at,
+            field,
+            target,
+            "does not exist",
+            kind.equals("SecretStore")
+                ? "fix the name, define the SecretStore in "
+                    + r.namespace()
+                    + ", or set kind: ClusterSecretStore"
+                : "fix the name or kind, or define the ClusterSecretStore",
+            unresolved.unknown(r.cluster()));
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.hops.check.Checker;
 import dev.hops.check.Finding;
 import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.MemoryTree;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -65,6 +66,13 @@ final class RefRepo {
         .settings(settings)
         .build()
         .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree);
+  }
+
+  /** Rendered with Helm: the HelmReleases of {@code tree} take charts from the repository. */
+  static List<Finding> checkWithHelm(MemoryTree tree) {
+    String cache = System.getProperty("hops.test.cache", "target/test-cache");
+    return Checker.withBuiltInRules()
+        .check(FluxRenderer.builder().cacheDir(Path.of(cache)).build().render(tree, "home"), tree);
   }
 
   /** The findings of one rule. */
