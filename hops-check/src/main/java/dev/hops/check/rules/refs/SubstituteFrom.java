@@ -145,8 +145,9 @@ public final class SubstituteFrom implements ExplainsFailures {
               entry,
               "spec.postBuild.substituteFrom",
               target,
-              "is neither in the repository nor made by anything in it: Flux fails this "
-                  + "Kustomization unless it is created outside the repository",
+              "is neither in the repository nor made by anything in it"
+                  + Suffixed.hint(targets, r.cluster(), kind, r.namespace(), name)
+                  + ": Flux fails this Kustomization unless it is created outside the repository",
               "fix the name or mark it optional: true; if it is created at bootstrap, give Hops"
                   + " a stand-in with --values FILE",
               unresolved.unknownBesides(r.cluster(), ks == null ? null : ks.ref()));

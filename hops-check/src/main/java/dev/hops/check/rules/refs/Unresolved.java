@@ -13,8 +13,10 @@ import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -59,44 +61,56 @@ final class Unresolved {
   /** Why some of the cluster's objects are unknown, or null when its render is complete. */
   String unknown(String cluster) {
     if (!reasons.containsKey(cluster)) {
-      reasons.put(cluster, context.incomplete(cluster)); // null: complete
+      reasons.put(cluster, unknownBesides(cluster, null)); // null: complete
     }
     return reasons.get(cluster);
   }
 
   /**
    * As {@link #unknown}, leaving {@code self} out: a Kustomization or HelmRelease that is not
-   * rendered for want of the very object looked for does not make its absence uncertain.
+   * rendered for want of the very object looked for does not make its absence uncertain. The reason
+   * names what is unknown, HelmReleases first (the usual case with {@code --no-helm}).
    */
   String unknownBesides(String cluster, ObjectRef self) {
+    List<String> parts = new ArrayList<>();
+    if (!context.settings().helmRendered()
+        && context.objects(cluster).stream().anyMatch(r -> r.kind().equals("HelmRelease"))) {
+      parts.add("HelmReleases are not rendered");
+    }
+    List<String> releases = new ArrayList<>();
+    List<String> kustomizations = new ArrayList<>();
     for (ClusterResult c : context.result().clusters()) {
-      if (!c.name().equals(cluster)) {
-        continue;
-      }
-      for (KsResult ks : c.kustomizations()) {
-        if (ks.status() != KsStatus.RENDERED && !ks.ref().equals(self)) {
-          return ks.ref() + " is " + ks.status().label();
+      if (c.name().equals(cluster)) {
+        for (HrResult hr : c.releases()) {
+          if (hr.status() != KsStatus.RENDERED && !hr.ref().equals(self)) {
+            releases.add(hr.ref() + " (" + hr.status().label() + ")");
+          }
         }
-      }
-      for (HrResult hr : c.releases()) {
-        if (hr.status() != KsStatus.RENDERED && !hr.ref().equals(self)) {
-          return hr.ref() + " is not rendered (" + hr.status().label() + ")";
+        for (KsResult ks : c.kustomizations()) {
+          if (ks.status() != KsStatus.RENDERED && !ks.ref().equals(self)) {
+            kustomizations.add(ks.ref() + " (" + ks.status().label() + ")");
+          }
         }
       }
     }
-    return helmUnknown(cluster);
+    describe(parts, releases, "HelmRelease is", "HelmReleases are");
+    describe(parts, kustomizations, "Kustomization is", "Kustomizations are");
+    return parts.isEmpty() ? null : String.join("; ", parts);
   }
 
-  /** As {@link CheckContext#incomplete}: HelmReleases exist but were not rendered. */
-  private String helmUnknown(String cluster) {
-    if (!context.settings().helmRendered()) {
-      for (Rendered r : context.objects(cluster)) {
-        if (r.kind().equals("HelmRelease")) {
-          return "HelmReleases are not rendered";
-        }
-      }
+  /** "1 Kustomization is not rendered: X", "3 ... are not rendered: X, Y, ...". */
+  private static void describe(List<String> parts, List<String> refs, String one, String many) {
+    if (refs.isEmpty()) {
+      return;
     }
-    return null;
+    String listed = String.join(", ", refs.subList(0, Math.min(2, refs.size())));
+    parts.add(
+        refs.size()
+            + " "
+            + (refs.size() == 1 ? one : many)
+            + " not rendered: "
+            + listed
+            + (refs.size() > 2 ? ", ..." : ""));
   }
 
   /**

@@ -189,7 +189,8 @@ class SourceRefTest {
                   .isEqualTo(
                       "spec.sourceRef names GitRepository/flux-system/elsewhere, which is not in"
                           + " the render; it may be among the objects Hops could not render"
-                          + " (Kustomization/flux-system/broken is failed); 1 other reference");
+                          + " (1 Kustomization is not rendered: Kustomization/flux-system/broken"
+                          + " (failed)); 1 other reference");
             });
   }
 }

@@ -157,7 +157,7 @@ class SubstituteFromTest {
     assertThat(f.getFirst().message())
         .endsWith(
             "which is not in the render; it may be among the objects Hops could not render"
-                + " (Kustomization/flux-system/broken is failed)");
+                + " (1 Kustomization is not rendered: Kustomization/flux-system/broken (failed))");
     assertThat(f.get(1).object()).isEqualTo("Kustomization/flux-system/broken");
   }
 
