@@ -170,9 +170,15 @@ final class KustomizationWalk {
     return null;
   }
 
-  /** What kustomize would fetch: a URL, or a Git repository in go-getter's forms. */
+  /**
+   * What kustomize would fetch: a URL, or a Git repository in go-getter's forms (a first segment
+   * that looks like a host: {@code gitea.example.org/org/repo//path}).
+   */
   static boolean isRemote(String entry) {
+    int slash = entry.indexOf('/');
+    String first = slash < 0 ? "" : entry.substring(0, slash);
     return entry.contains("://")
+        || (first.contains(".") && !first.startsWith("."))
         || entry.startsWith("git@")
         || entry.startsWith("github.com/")
         || entry.startsWith("gitlab.com/")

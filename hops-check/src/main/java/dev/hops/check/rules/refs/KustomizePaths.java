@@ -8,6 +8,7 @@ import dev.hops.check.rules.ExplainsFailures;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
+import dev.hops.flux.KsStatus;
 import dev.hops.flux.SourceInfo;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
@@ -103,8 +104,13 @@ public final class KustomizePaths implements ExplainsFailures {
     List<Problem> out = new ArrayList<>();
     SourceTree tree = context.repository();
     String dir = folder(ks.path());
-    if (!fromRepository(c, ks) || dir == null || !tree.isDirectory(dir)) {
-      return out; // another source, or a spec.path that does not exist (the render reports it)
+    if (ks.status() == KsStatus.RENDERED
+        || !fromRepository(c, ks)
+        || dir == null
+        || !tree.isDirectory(dir)) {
+      // kustomize found every path; or another source, or a spec.path that does not exist (the
+      // render reports it)
+      return out;
     }
     Rendered obj =
         targets.find(

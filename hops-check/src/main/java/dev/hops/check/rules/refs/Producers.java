@@ -45,8 +45,13 @@ final class Producers {
     MappingNode spec = r.object().getMapping("spec");
     String ns = r.namespace();
     switch (r.group() + "/" + r.kind()) {
-      case "external-secrets.io/ExternalSecret" ->
+      case "external-secrets.io/ExternalSecret" -> {
+        // with creationPolicy Merge or None it only writes into a Secret made by someone else
+        String policy = text(spec, "target", "creationPolicy");
+        if (!"Merge".equals(policy) && !"None".equals(policy)) {
           secret(r, ns, orName(r, text(spec, "target", "name")));
+        }
+      }
       case "external-secrets.io/ClusterExternalSecret" ->
           secret(r, ANY, orName(r, text(spec, "externalSecretName")));
       case "cert-manager.io/Certificate" -> secret(r, ns, text(spec, "secretName"));

@@ -115,6 +115,21 @@ class ConfigRefTest {
   }
 
   @Test
+  void anExternalSecretThatOnlyMergesMakesNoSecret() {
+    String merging =
+        OBJECTS.replace(
+            "  name: web-db\n  namespace: apps\n",
+            "  name: web-db\n  namespace: apps\nspec:\n  target:\n    creationPolicy: Merge\n");
+    assertThat(merging).contains("creationPolicy: Merge");
+    List<Finding> f = RefRepo.check("config-ref", deployment(USES).replace(OBJECTS, merging));
+    assertThat(f)
+        .extracting(Finding::message)
+        .containsExactly(
+            "container 'app' envFrom names Secret/apps/web-db, which is neither rendered nor made"
+                + " by a known controller");
+  }
+
+  @Test
   void theAcceptOptionTakesNamesAndPatterns() {
     String uses = USES.replace("name: web-db", "name: registry-auth");
     CheckConfig config =

@@ -86,7 +86,9 @@ class KustomizePathsTest {
   void remoteEntriesAreNotChecked() {
     String remote =
         KUSTOMIZATION.replace(
-            "  - ./db\n", "  - ./db\n  - https://github.com/example/manifests//base?ref=v1\n");
+            "  - ./db\n",
+            "  - ./db\n  - https://github.com/example/manifests//base?ref=v1\n"
+                + "  - gitea.example.org/ops/manifests//base\n");
     assertThat(RefRepo.check("kustomize-paths", repo(WEB, remote, "-"))).isEmpty();
   }
 
