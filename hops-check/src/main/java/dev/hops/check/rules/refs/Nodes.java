@@ -70,10 +70,15 @@ final class Nodes {
     return out;
   }
 
-  /** The keys of a ConfigMap's or Secret's data (and stringData, binaryData). */
+  /** The keys of a ConfigMap's or Secret's data (stringData and binaryData included). */
   static List<String> dataKeys(MappingNode object) {
+    return keys(object, "data", "stringData", "binaryData");
+  }
+
+  /** The keys of the given mapping fields of an object. */
+  static List<String> keys(MappingNode object, String... fields) {
     List<String> out = new ArrayList<>();
-    for (String field : List.of("data", "stringData", "binaryData")) {
+    for (String field : fields) {
       MappingNode m = object.getMapping(field);
       if (m != null) {
         out.addAll(m.keys());

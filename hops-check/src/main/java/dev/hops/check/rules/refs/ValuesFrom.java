@@ -11,6 +11,7 @@ import dev.hops.flux.HrResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.yaml.MappingNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -87,6 +88,21 @@ public final class ValuesFrom implements ExplainsFailures {
     return false;
   }
 
+  /** A ConfigMap or Secret entry that is not optional. */
+  private static boolean required(MappingNode entry) {
+    String kind = Nodes.text(entry, "kind", "");
+    return (kind.equals("ConfigMap") || kind.equals("Secret"))
+        && Nodes.text(entry, "name", null) != null
+        && !Nodes.isTrue(entry, "optional");
+  }
+
+  /** The keys helm-controller reads values from: a ConfigMap's data, a Secret's data. */
+  private static List<String> valuesKeys(Rendered obj) {
+    return obj.kind().equals("Secret")
+        ? Nodes.keys(obj.object(), "data", "stringData") // stringData becomes data when applied
+        : Nodes.keys(obj.object(), "data");
+  }
+
   static boolean isHelmRelease(Rendered r) {
     return r.kind().equals("HelmRelease") && r.group().equals(HELM_GROUP);
   }
@@ -117,16 +133,14 @@ public final class ValuesFrom implements ExplainsFailures {
     void check(Rendered r, MappingNode entry) {
       String kind = Nodes.text(entry, "kind", "");
       String name = Nodes.text(entry, "name", null);
-      if (!(kind.equals("ConfigMap") || kind.equals("Secret"))
-          || name == null
-          || Nodes.isTrue(entry, "optional")) {
+      if (!required(entry)) {
         return;
       }
       String target = kind + "/" + r.namespace() + "/" + name;
       Rendered obj = targets.find(r.cluster(), "", kind, r.namespace(), name);
       String key = Nodes.text(entry, "valuesKey", "values.yaml");
       if (obj != null) {
-        if (!Nodes.dataKeys(obj.object()).contains(key)) {
+        if (!valuesKeys(obj).contains(key)) {
           report(
               r,
               entry,
@@ -173,9 +187,7 @@ public final class ValuesFrom implements ExplainsFailures {
     String failure(Rendered r, MappingNode entry) {
       String kind = Nodes.text(entry, "kind", "");
       String name = Nodes.text(entry, "name", null);
-      if (!(kind.equals("ConfigMap") || kind.equals("Secret"))
-          || name == null
-          || Nodes.isTrue(entry, "optional")) {
+      if (!required(entry)) {
         return null;
       }
       Rendered obj = targets.find(r.cluster(), "", kind, r.namespace(), name);
@@ -183,7 +195,7 @@ public final class ValuesFrom implements ExplainsFailures {
         return notFound(r, entry);
       }
       String key = Nodes.text(entry, "valuesKey", "values.yaml");
-      return Nodes.dataKeys(obj.object()).contains(key)
+      return valuesKeys(obj).contains(key)
           ? null
           : "missing key '" + key + "' in " + kind + " '" + r.namespace() + "/" + name + "'";
     }
