@@ -68,4 +68,19 @@ class StorageClassRefTest {
             "spec.storageClassName names StorageClass/ceph-blok, which the repository does not"
                 + " define (it defines ceph-block)");
   }
+
+  @Test
+  void whenTheRenderIsIncompleteAnUndefinedClassIsOneWarningThatSaysSo() {
+    List<Finding> f =
+        RefRepo.check("storage-class", RefRepo.FAILING + "---\n" + CLASS + claims("ceph-blok"));
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.WARNING);
+              assertThat(x.message())
+                  .contains("which is not in the render; it may be among the objects")
+                  .endsWith("; 1 other reference");
+            });
+  }
 }
