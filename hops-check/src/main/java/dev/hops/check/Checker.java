@@ -69,16 +69,15 @@ public final class Checker {
     SecretGuard guard = SecretGuard.of(context);
     Set<Finding> out = new LinkedHashSet<>();
     for (Rule rule : activeRules()) {
-      // a configured severity replaces the rule's own, which may vary by finding (a reference
-      // that is only uncertain is a warning)
-      Severity configured = settings.config().configuredSeverity(rule.id());
+      Severity severity = settings.config().severity(rule);
       rule.check(
           context,
           f -> {
             if (!suppressions.suppresses(f)
                 && !settings.config().ignores(f.rule(), context.repositoryPath(f.pos()))) {
               Finding masked = guard.mask(f);
-              out.add(configured == null ? masked : masked.withSeverity(configured));
+              out.add(
+                  masked.withSeverity(effective(f.severity(), rule.defaultSeverity(), severity)));
             }
           });
     }
@@ -91,6 +90,17 @@ public final class Checker {
             .thenComparing(Finding::object)
             .thenComparing(Finding::message));
     return sorted;
+  }
+
+  /**
+   * A finding at its rule's default severity takes the configured one; a finding the rule made less
+   * severe (an uncertain one) stays so, and no finding is more severe than the configured severity.
+   */
+  static Severity effective(Severity found, Severity ruleDefault, Severity configured) {
+    if (found == ruleDefault) {
+      return configured;
+    }
+    return found.compareTo(configured) > 0 ? found : configured;
   }
 
   /** Rule ids the configuration names must exist. */

@@ -8,6 +8,11 @@ public interface Rule {
   /** Stable id, used in findings, suppressions and configuration (kebab-case). */
   String id();
 
+  /**
+   * The severity of its findings; a finding may be less severe (one the rule is not sure of, such
+   * as a reference whose target may be among objects Hops could not render). The configured
+   * severity replaces this one and caps the others.
+   */
   Severity defaultSeverity();
 
   /** One line: what the rule wants. */

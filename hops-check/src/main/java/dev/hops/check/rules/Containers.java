@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The containers of a workload object, wherever its kind keeps its pod spec. */
-final class Containers {
+public final class Containers {
 
   private Containers() {}
 
   /** The pod spec of Pods, Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs. */
-  static MappingNode podSpec(MappingNode object) {
+  public static MappingNode podSpec(MappingNode object) {
     String kind = object.getString("kind");
     if (kind == null) {
       return null;
@@ -27,7 +27,7 @@ final class Containers {
   }
 
   /** Containers and init containers, in that order. */
-  static List<MappingNode> all(MappingNode object) {
+  public static List<MappingNode> all(MappingNode object) {
     List<MappingNode> out = new ArrayList<>();
     MappingNode spec = podSpec(object);
     if (spec == null) {
@@ -45,7 +45,7 @@ final class Containers {
     return out;
   }
 
-  static MappingNode at(MappingNode node, String... path) {
+  public static MappingNode at(MappingNode node, String... path) {
     MappingNode cur = node;
     for (String p : path) {
       if (cur == null) {

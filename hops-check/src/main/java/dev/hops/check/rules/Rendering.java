@@ -8,10 +8,26 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** Every Kustomization and HelmRelease renders: what {@code hops build} reports as failed. */
+/**
+ * Every Kustomization and HelmRelease renders: what {@code hops build} reports as failed, except
+ * the failures another rule that is on explains ({@link ExplainsFailures}).
+ */
 public final class Rendering implements Rule {
+
+  private final List<ExplainsFailures> explainers;
+
+  public Rendering() {
+    this(List.of());
+  }
+
+  /** {@code explainers}: the rules that report some failures themselves. */
+  public Rendering(List<ExplainsFailures> explainers) {
+    this.explainers = List.copyOf(explainers);
+  }
 
   @Override
   public String id() {
@@ -42,19 +58,28 @@ public final class Rendering implements Rule {
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (ClusterResult c : context.result().clusters()) {
       for (KsResult ks : c.kustomizations()) {
-        if (ks.status() == KsStatus.FAILED && !UndefinedVariable.explains(ks)) {
+        if (ks.status() == KsStatus.FAILED && !explained(context, e -> e.explains(context, ks))) {
           findings.accept(
               new Finding(
                   id(), defaultSeverity(), ks.definedAt(), ks.ref().toString(), ks.message(), ""));
         }
       }
       for (HrResult hr : c.releases()) {
-        if (hr.status() == KsStatus.FAILED) {
+        if (hr.status() == KsStatus.FAILED && !explained(context, e -> e.explains(context, hr))) {
           findings.accept(
               new Finding(
                   id(), defaultSeverity(), hr.definedAt(), hr.ref().toString(), hr.message(), ""));
         }
       }
     }
+  }
+
+  private boolean explained(CheckContext context, Predicate<ExplainsFailures> explains) {
+    for (ExplainsFailures e : explainers) {
+      if (!context.settings().config().isOff(e.id()) && explains.test(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,15 @@ package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
 import dev.hops.check.Rule;
+import dev.hops.check.rules.refs.ConfigRef;
+import dev.hops.check.rules.refs.KustomizePaths;
+import dev.hops.check.rules.refs.RouteBackend;
+import dev.hops.check.rules.refs.RouteParent;
+import dev.hops.check.rules.refs.SecretStoreRef;
+import dev.hops.check.rules.refs.SourceRef;
+import dev.hops.check.rules.refs.StorageClassRef;
+import dev.hops.check.rules.refs.SubstituteFrom;
+import dev.hops.check.rules.refs.ValuesFrom;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
 import java.util.ArrayList;
@@ -13,14 +22,29 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> builtIn() {
+    SubstituteFrom substituteFrom = new SubstituteFrom();
+    ValuesFrom valuesFrom = new ValuesFrom();
+    KustomizePaths kustomizePaths = new KustomizePaths();
+    UndefinedVariable undefinedVariable = new UndefinedVariable();
     List<Rule> rules = new ArrayList<>();
-    // 1. rendering
-    rules.add(new Rendering());
+    // 1. rendering: what the other rules do not explain more precisely
+    rules.add(
+        new Rendering(List.of(substituteFrom, valuesFrom, kustomizePaths, undefinedVariable)));
+    // 3. references
+    rules.add(new SourceRef());
+    rules.add(valuesFrom);
+    rules.add(substituteFrom);
+    rules.add(new RouteParent());
+    rules.add(new RouteBackend());
+    rules.add(new SecretStoreRef());
+    rules.add(new ConfigRef());
+    rules.add(new StorageClassRef());
+    rules.add(kustomizePaths);
     // 4. the dependency graph
     rules.addAll(DependencyRule.all());
     rules.add(new CrdOrder());
     // 5. substitution
-    rules.add(new UndefinedVariable());
+    rules.add(undefinedVariable);
     rules.add(new UnusedSubstitute());
     // 6. house rules
     rules.add(new ImageDigest());
@@ -37,7 +61,7 @@ public final class Rules {
   }
 
   /** A node's own position when it is in the repository, else the object's. */
-  static SourcePos position(Node node, CheckContext.Rendered r) {
+  public static SourcePos position(Node node, CheckContext.Rendered r) {
     SourcePos p = node.pos();
     return p != null && p.isKnown() && p.file().equals(r.pos().file()) ? p : r.pos();
   }

@@ -2,7 +2,6 @@ package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
@@ -10,7 +9,7 @@ import dev.hops.flux.KsVariables;
 import java.util.function.Consumer;
 
 /** Every {@code ${VAR}} an object uses without a default is defined by its Kustomization. */
-public final class UndefinedVariable implements Rule {
+public final class UndefinedVariable implements ExplainsFailures {
 
   @Override
   public String id() {
@@ -62,8 +61,9 @@ public final class UndefinedVariable implements Rule {
     }
   }
 
-  /** Whether a Kustomization failed because of an undefined variable this rule reports. */
-  static boolean explains(KsResult ks) {
+  /** A Kustomization that failed because of an undefined variable this rule reports. */
+  @Override
+  public boolean explains(CheckContext context, KsResult ks) {
     return ks.variables() != null
         && !ks.variables().undefined().isEmpty()
         && ks.message().contains("variable not set (strict mode)");

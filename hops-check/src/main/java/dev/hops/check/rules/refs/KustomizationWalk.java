@@ -1,0 +1,190 @@
+package dev.hops.check.rules.refs;
+
+import dev.hops.kustomize.KustomizationFields;
+import dev.hops.kustomize.SourceTree;
+import dev.hops.kustomize.TreePaths;
+import dev.hops.yaml.HopsException;
+import dev.hops.yaml.MappingNode;
+import dev.hops.yaml.Node;
+import dev.hops.yaml.ScalarNode;
+import dev.hops.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The local paths the kustomization files below a folder list, followed as kustomize follows them
+ * (resources, bases and components that are folders), and the ones that do not exist. A folder
+ * without a kustomization file is what Flux generates one for: its sub-folders with one are
+ * followed.
+ */
+final class KustomizationWalk {
+
+  /**
+   * A listed path that does not exist.
+   *
+   * @param path the path in the tree, or null when it leaves the tree
+   * @param field the kustomization field ("resources", "patches[].path", ...)
+   */
+  record Missing(String path, String entry, String field, ScalarNode node) {}
+
+  /** Fields whose entries are paths (files or, for the followed ones, folders). */
+  private static final List<String> FOLLOWED = List.of("resources", "bases", "components");
+
+  private static final List<String> FILES = List.of("crds", "configurations");
+
+  /** Fields whose entries are paths or inline YAML. */
+  private static final List<String> PATHS_OR_INLINE =
+      List.of("patchesStrategicMerge", "generators", "transformers", "validators");
+
+  private static final List<String> PATH_ITEMS =
+      List.of("patches", "patchesJson6902", "replacements");
+
+  private final SourceTree tree;
+  private final YamlReader reader = YamlReader.withDefaults();
+  private final Set<String> visited = new HashSet<>();
+  private final List<Missing> missing = new ArrayList<>();
+
+  private KustomizationWalk(SourceTree tree) {
+    this.tree = tree;
+  }
+
+  /** The missing paths of the kustomizations a Flux Kustomization with this path builds. */
+  static List<Missing> from(SourceTree tree, String dir) {
+    KustomizationWalk w = new KustomizationWalk(tree);
+    w.folder(dir, true);
+    return w.missing;
+  }
+
+  /** The kustomization file of a folder, or null. */
+  static String kustomizationFile(SourceTree tree, String dir) {
+    for (String name : KustomizationFields.FILE_NAMES) {
+      String p = TreePaths.join(dir, name);
+      if (p != null && tree.isFile(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private void folder(String dir, boolean generated) {
+    if (!visited.add(dir)) {
+      return;
+    }
+    String file = kustomizationFile(tree, dir);
+    if (file != null) {
+      kustomization(dir, file);
+    } else if (generated) {
+      try {
+        for (String name : tree.list(dir)) {
+          String p = TreePaths.join(dir, name);
+          if (tree.isDirectory(p)) {
+            folder(p, true);
+          }
+        }
+      } catch (IOException e) {
+        // an unreadable folder: the render reports it
+      }
+    }
+  }
+
+  private void kustomization(String dir, String file) {
+    MappingNode kus;
+    try {
+      Node doc =
+          reader.readDocument(
+              new String(tree.read(file), StandardCharsets.UTF_8), tree.display(file));
+      if (!(doc instanceof MappingNode m)) {
+        return;
+      }
+      kus = m;
+    } catch (IOException | HopsException e) {
+      return; // unreadable or not YAML: the render reports it
+    }
+    for (String field : FOLLOWED) {
+      for (ScalarNode s : Nodes.scalars(kus, field)) {
+        String p = local(dir, s, field, null);
+        if (p != null && tree.isDirectory(p)) {
+          folder(p, false);
+        }
+      }
+    }
+    for (String field : FILES) {
+      Nodes.scalars(kus, field).forEach(s -> local(dir, s, field, null));
+    }
+    for (String field : PATHS_OR_INLINE) {
+      for (ScalarNode s : Nodes.scalars(kus, field)) {
+        if (!s.value().contains("\n") && !s.value().contains(": ")) {
+          local(dir, s, field, null);
+        }
+      }
+    }
+    for (String field : PATH_ITEMS) {
+      for (MappingNode item : Nodes.items(kus, field)) {
+        pathField(dir, item, "path", field + "[].path");
+      }
+    }
+    pathField(dir, kus.getMapping("openapi"), "path", "openapi.path");
+    for (MappingNode chart : Nodes.items(kus, "helmCharts")) {
+      pathField(dir, chart, "valuesFile", "helmCharts[].valuesFile");
+    }
+    generators(dir, kus);
+  }
+
+  private void generators(String dir, MappingNode kus) {
+    for (String gen : List.of("configMapGenerator", "secretGenerator")) {
+      for (MappingNode g : Nodes.items(kus, gen)) {
+        for (ScalarNode s : Nodes.scalars(g, "files")) {
+          int eq = s.value().indexOf('=');
+          local(dir, s, gen + "[].files", eq < 0 ? null : s.value().substring(eq + 1));
+        }
+        Nodes.scalars(g, "envs").forEach(s -> local(dir, s, gen + "[].envs", null));
+        pathField(dir, g, "env", gen + "[].env");
+      }
+    }
+  }
+
+  private void pathField(String dir, MappingNode node, String key, String field) {
+    if (node != null && node.get(key) instanceof ScalarNode s && !s.isNull()) {
+      local(dir, s, field, null);
+    }
+  }
+
+  /**
+   * Checks one local path entry ({@code value}, or the entry's text); returns its path in the tree
+   * when it exists, null otherwise (remote entries included).
+   */
+  private String local(String dir, ScalarNode s, String field, String value) {
+    String entry = value == null ? s.value() : value;
+    if (entry.isEmpty() || isRemote(entry)) {
+      return null;
+    }
+    String p = TreePaths.join(dir, entry);
+    if (p != null && (tree.isFile(p) || tree.isDirectory(p))) {
+      return p;
+    }
+    missing.add(new Missing(p, entry, field, s));
+    return null;
+  }
+
+  /**
+   * What kustomize would fetch: a URL, or a Git repository in go-getter's forms (a first segment
+   * that looks like a host: {@code gitea.example.org/org/repo//path}).
+   */
+  static boolean isRemote(String entry) {
+    int slash = entry.indexOf('/');
+    String first = slash < 0 ? "" : entry.substring(0, slash);
+    return entry.contains("://")
+        || (first.contains(".") && !first.startsWith("."))
+        || entry.startsWith("git@")
+        || entry.startsWith("github.com/")
+        || entry.startsWith("gitlab.com/")
+        || entry.startsWith("bitbucket.org/")
+        || entry.contains("?ref=")
+        || entry.contains(".git//")
+        || entry.endsWith(".git");
+  }
+}

@@ -1,0 +1,227 @@
+package dev.hops.check.rules.refs;
+
+import dev.hops.check.CheckContext;
+import dev.hops.check.CheckContext.Rendered;
+import dev.hops.check.Finding;
+import dev.hops.check.Severity;
+import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.Rules;
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.HrResult;
+import dev.hops.flux.KsStatus;
+import dev.hops.yaml.MappingNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A HelmRelease's {@code spec.valuesFrom} entries name ConfigMaps and Secrets of its namespace that
+ * exist and hold the key read (unless optional).
+ */
+public final class ValuesFrom implements ExplainsFailures {
+
+  static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
+
+  @Override
+  public String id() {
+    return "values-from";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "HelmRelease valuesFrom names ConfigMaps and Secrets that exist, with the key read";
+  }
+
+  @Override
+  public String explanation() {
+    return "helm-controller merges the values of a HelmRelease from the ConfigMaps and Secrets "
+        + "its spec.valuesFrom names, in the HelmRelease's namespace, reading the key valuesKey "
+        + "(values.yaml by default). A rendered object without that key fails the release: an "
+        + "error. An object that is nowhere in the repository may still be created outside it "
+        + "(at bootstrap) or by a controller, so a missing one is a warning; one a controller "
+        + "makes from an object of the repository (an ExternalSecret's target, ...) is fine in "
+        + "the cluster and reported as info only when Hops could not render the release without "
+        + "it. Fix the name or key, mark the entry optional: true, or give Hops a stand-in with "
+        + "`--values FILE` (objects made outside the repository can be listed in this rule's "
+        + "`accept` option). A generated ConfigMap gets kustomize's hash suffix, which "
+        + "HelmReleases do not follow without a nameReference configuration.";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Finding> findings) {
+    Analysis a = new Analysis(context, findings);
+    for (Rendered r : context.objects()) {
+      if (isHelmRelease(r)) {
+        for (MappingNode entry : Nodes.items(r.object().getMapping("spec"), "valuesFrom")) {
+          a.check(r, entry);
+        }
+      }
+    }
+    a.unresolved.flush();
+  }
+
+  @Override
+  public boolean explains(CheckContext context, HrResult failed) {
+    Analysis a = new Analysis(context, f -> {});
+    Rendered r =
+        a.targets.find(
+            failed.cluster(),
+            HELM_GROUP,
+            "HelmRelease",
+            failed.ref().namespace(),
+            failed.ref().name());
+    if (r == null) {
+      return false;
+    }
+    for (MappingNode entry : Nodes.items(r.object().getMapping("spec"), "valuesFrom")) {
+      String failure = a.failure(r, entry);
+      if (failure != null && failed.message().contains(failure)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A ConfigMap or Secret entry that is not optional. */
+  private static boolean required(MappingNode entry) {
+    String kind = Nodes.text(entry, "kind", "");
+    return (kind.equals("ConfigMap") || kind.equals("Secret"))
+        && Nodes.text(entry, "name", null) != null
+        && !Nodes.isTrue(entry, "optional");
+  }
+
+  /** The keys helm-controller reads values from: a ConfigMap's data, a Secret's data. */
+  private static List<String> valuesKeys(Rendered obj) {
+    return obj.kind().equals("Secret")
+        ? Nodes.keys(obj.object(), "data", "stringData") // stringData becomes data when applied
+        : Nodes.keys(obj.object(), "data");
+  }
+
+  static boolean isHelmRelease(Rendered r) {
+    return r.kind().equals("HelmRelease") && r.group().equals(HELM_GROUP);
+  }
+
+  /** The lookups of one run. */
+  private final class Analysis {
+    final Targets targets;
+    final Producers producers;
+    final Accepted accepted;
+    final Unresolved unresolved;
+    final Consumer<Finding> findings;
+    final Map<String, HrResult> results = new HashMap<>();
+
+    Analysis(CheckContext context, Consumer<Finding> findings) {
+      this.targets = new Targets(context);
+      this.producers = new Producers(context);
+      this.accepted = Accepted.of(context, id());
+      this.unresolved =
+          new Unresolved(ValuesFrom.this, context, findings, Severity.WARNING, Severity.WARNING);
+      this.findings = findings;
+      for (ClusterResult c : context.result().clusters()) {
+        for (HrResult hr : c.releases()) {
+          results.put(c.name() + "/" + hr.ref(), hr);
+        }
+      }
+    }
+
+    void check(Rendered r, MappingNode entry) {
+      String kind = Nodes.text(entry, "kind", "");
+      String name = Nodes.text(entry, "name", null);
+      if (!required(entry)) {
+        return;
+      }
+      String target = kind + "/" + r.namespace() + "/" + name;
+      Rendered obj = targets.find(r.cluster(), "", kind, r.namespace(), name);
+      String key = Nodes.text(entry, "valuesKey", "values.yaml");
+      if (obj != null) {
+        if (!valuesKeys(obj).contains(key)) {
+          report(
+              r,
+              entry,
+              Severity.ERROR,
+              "spec.valuesFrom names " + target + ", which has no key '" + key + "'",
+              "add the key, or set valuesKey to one of its keys");
+        }
+        return;
+      }
+      String maker = maker(r, kind, name);
+      if (maker == null) {
+        unresolved.missing(
+            r,
+            entry,
+            "spec.valuesFrom",
+            target,
+            "is neither in the repository nor made by anything in it"
+                + Suffixed.hint(targets, r.cluster(), kind, r.namespace(), name)
+                + ": helm-controller fails this HelmRelease unless it is created outside the"
+                + " repository",
+            "fix the name or mark it optional: true; if it is created at bootstrap, give Hops a"
+                + " stand-in with --values FILE",
+            unresolved.unknown(r.cluster()));
+        return;
+      }
+      HrResult hr = results.get(r.cluster() + "/" + r.ref());
+      if (hr != null
+          && hr.status() == KsStatus.FAILED
+          && hr.message().contains(notFound(r, entry))) {
+        report(
+            r,
+            entry,
+            Severity.INFO,
+            "spec.valuesFrom names "
+                + target
+                + ", "
+                + maker
+                + ": its values exist only in the cluster, so Hops cannot render this HelmRelease",
+            "give Hops a stand-in with --values FILE to render and check it");
+      }
+    }
+
+    /** How Hops words the failure this entry causes when rendering the release, or null. */
+    String failure(Rendered r, MappingNode entry) {
+      String kind = Nodes.text(entry, "kind", "");
+      String name = Nodes.text(entry, "name", null);
+      if (!required(entry)) {
+        return null;
+      }
+      Rendered obj = targets.find(r.cluster(), "", kind, r.namespace(), name);
+      if (obj == null) {
+        return notFound(r, entry);
+      }
+      String key = Nodes.text(entry, "valuesKey", "values.yaml");
+      return valuesKeys(obj).contains(key)
+          ? null
+          : "missing key '" + key + "' in " + kind + " '" + r.namespace() + "/" + name + "'";
+    }
+
+    private String notFound(Rendered r, MappingNode entry) {
+      return "could not find "
+          + Nodes.text(entry, "kind", "")
+          + " '"
+          + r.namespace()
+          + "/"
+          + Nodes.text(entry, "name", "")
+          + "'";
+    }
+
+    private void report(Rendered r, MappingNode entry, Severity s, String message, String hint) {
+      findings.accept(new Finding(id(), s, Rules.position(entry, r), r.ref(), message, hint));
+    }
+
+    private String maker(Rendered r, String kind, String name) {
+      String p = producers.producer(r.cluster(), kind, r.namespace(), name);
+      if (p != null) {
+        return "made in the cluster by " + p;
+      }
+      return accepted.accepts(kind, r.namespace(), name)
+          ? "accepted as made outside the repository (option accept)"
+          : null;
+    }
+  }
+}

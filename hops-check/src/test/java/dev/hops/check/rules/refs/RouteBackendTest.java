@@ -1,0 +1,118 @@
+package dev.hops.check.rules.refs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hops.check.Finding;
+import dev.hops.check.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RouteBackendTest {
+
+  private static final String SERVICES =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: web
+        namespace: apps
+      spec:
+        ports:
+          - name: http
+            port: 8080
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: docs
+        namespace: docs
+      spec:
+        ports:
+          - port: 80
+      ---
+      """;
+
+  private static List<Finding> check(String backendRefs, String extra) {
+    return RefRepo.check(
+        "httproute-backend",
+        SERVICES
+            + extra
+            + """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: web
+              namespace: apps
+            spec:
+              rules:
+                - backendRefs:
+            """
+            + backendRefs);
+  }
+
+  @Test
+  void aServiceAndPortThatExistAreFine() {
+    assertThat(check("        - name: web\n          port: 8080\n", "")).isEmpty();
+  }
+
+  @Test
+  void aMissingServiceIsAnErrorAtTheBackendRef() {
+    List<Finding> f = check("        - name: api\n          port: 8080\n", "");
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.ERROR);
+              assertThat(x.pos().file()).isEqualTo("clusters/home/apps.yaml");
+              assertThat(x.pos().line()).isEqualTo(28);
+              assertThat(x.object()).isEqualTo("HTTPRoute/apps/web");
+              assertThat(x.message())
+                  .isEqualTo(
+                      "spec.rules[].backendRefs names Service/apps/api, which does not exist");
+            });
+  }
+
+  @Test
+  void aPortTheServiceDoesNotHaveIsAnError() {
+    assertThat(check("        - name: web\n          port: 80\n", ""))
+        .extracting(Finding::message)
+        .containsExactly(
+            "spec.rules[].backendRefs names Service/apps/web, which has no port 80 (its ports:"
+                + " 8080)");
+  }
+
+  @Test
+  void anotherNamespaceNeedsAReferenceGrant() {
+    String ref = "        - name: docs\n          namespace: docs\n          port: 80\n";
+    assertThat(check(ref, ""))
+        .extracting(Finding::message)
+        .containsExactly(
+            "spec.rules[].backendRefs names Service/docs/docs of another namespace, which no"
+                + " ReferenceGrant of docs allows HTTPRoutes of apps to use");
+    String grant =
+        """
+        apiVersion: gateway.networking.k8s.io/v1beta1
+        kind: ReferenceGrant
+        metadata:
+          name: from-apps
+          namespace: docs
+        spec:
+          from:
+            - group: gateway.networking.k8s.io
+              kind: HTTPRoute
+              namespace: apps
+          to:
+            - group: ""
+              kind: Service
+        ---
+        """;
+    assertThat(check(ref, grant)).isEmpty();
+  }
+
+  @Test
+  void whenTheRenderIsIncompleteAMissingServiceIsAWarning() {
+    List<Finding> f =
+        check("        - name: api\n          port: 8080\n", RefRepo.FAILING + "---\n");
+    assertThat(f).extracting(Finding::severity).containsExactly(Severity.WARNING);
+  }
+}
