@@ -225,15 +225,32 @@ public final class CheckContext {
           return hr.ref() + " is not rendered (" + hr.status().label() + ")";
         }
       }
-      if (!settings.helmRendered()) {
-        for (Rendered r : objects(cluster)) {
-          if (r.kind().equals("HelmRelease")) {
-            return "HelmReleases are not rendered";
-          }
-        }
+      if (helmReleasesUnrendered(cluster)) {
+        return "HelmReleases are not rendered";
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the cluster applies HelmReleases that the render did not take through Helm at all (with
+   * {@code --no-helm}, or a render made without Helm): their charts' objects are unknown.
+   */
+  public boolean helmReleasesUnrendered(String cluster) {
+    java.util.Set<ObjectRef> rendered = new java.util.HashSet<>();
+    for (ClusterResult c : result.clusters()) {
+      if (c.name().equals(cluster)) {
+        c.releases().forEach(hr -> rendered.add(hr.ref()));
+      }
+    }
+    for (Rendered r : objects(cluster)) {
+      if (r.kind().equals("HelmRelease")
+          && r.apiVersion().startsWith("helm.toolkit.fluxcd.io/")
+          && !rendered.contains(new ObjectRef("HelmRelease", r.namespace(), r.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,8 +73,7 @@ final class Unresolved {
    */
   String unknownBesides(String cluster, ObjectRef self) {
     List<String> parts = new ArrayList<>();
-    if (!context.settings().helmRendered()
-        && context.objects(cluster).stream().anyMatch(r -> r.kind().equals("HelmRelease"))) {
+    if (context.helmReleasesUnrendered(cluster)) {
       parts.add("HelmReleases are not rendered");
     }
     List<String> releases = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
 import dev.hops.flux.KsStatus;
+import dev.hops.flux.ObjectRef;
 import dev.hops.yaml.MappingNode;
 import java.util.HashMap;
 import java.util.List;
@@ -163,7 +164,9 @@ public final class ValuesFrom implements ExplainsFailures {
                 + " repository",
             "fix the name or mark it optional: true; if it is created at bootstrap, give Hops a"
                 + " stand-in with --values FILE",
-            unresolved.unknown(r.cluster()));
+            // the release fails for want of this very object: that does not make it uncertain
+            unresolved.unknownBesides(
+                r.cluster(), new ObjectRef("HelmRelease", r.namespace(), r.name())));
         return;
       }
       HrResult hr = results.get(r.cluster() + "/" + r.ref());

@@ -80,10 +80,13 @@ final class RefRepo {
     CheckSettings settings =
         new CheckSettings(config, CheckSettings.DEFAULT_KUBE_VERSION, List.of(), true);
     return references(
-        Checker.builder()
-            .settings(settings)
-            .build()
-            .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree));
+        Checker.builder().settings(settings).build().check(renderer().render(tree, "home"), tree));
+  }
+
+  /** Helm on, as hops check runs: a HelmRelease whose chart is missing fails on its own. */
+  private static FluxRenderer renderer() {
+    String cache = System.getProperty("hops.test.cache", "target/test-cache");
+    return FluxRenderer.builder().cacheDir(Path.of(cache)).offline(true).build();
   }
 
   private static List<Finding> references(List<Finding> all) {

@@ -189,8 +189,9 @@ class SourceRefTest {
                   .isEqualTo(
                       "spec.sourceRef names GitRepository/flux-system/elsewhere, which is not in"
                           + " the render; it may be among the objects Hops could not render"
-                          + " (1 Kustomization is not rendered: Kustomization/flux-system/broken"
-                          + " (failed)); 1 other reference");
+                          + " (1 HelmRelease is not rendered: HelmRelease/flux-system/b"
+                          + " (external); 1 Kustomization is not rendered:"
+                          + " Kustomization/flux-system/broken (failed)); 1 other reference");
             });
   }
 }
