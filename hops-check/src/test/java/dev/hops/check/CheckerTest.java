@@ -163,4 +163,43 @@ class CheckerTest {
               assertThat(x.message()).contains("kustomization path not found");
             });
   }
+
+  @Test
+  void whatHopsCannotDoOfflineIsAWarningNotAnError() {
+    MemoryTree tree =
+        new MemoryTree()
+            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+            .put(
+                "clusters/home/apps.yaml",
+                """
+                apiVersion: kustomize.toolkit.fluxcd.io/v1
+                kind: Kustomization
+                metadata:
+                  name: apps
+                  namespace: flux-system
+                spec:
+                  path: ./apps
+                  sourceRef:
+                    kind: GitRepository
+                    name: flux-system
+                    namespace: flux-system
+                """)
+            .put(
+                "apps/kustomization.yaml",
+                "resources:\n  - https://github.com/example/repo//deploy?ref=v1.0.0\n");
+    List<Finding> f =
+        Checker.withBuiltInRules()
+            .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
+            .stream()
+            .filter(x -> x.rule().equals("renders"))
+            .toList();
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.WARNING);
+              assertThat(x.message()).contains("cannot be fetched: Hops builds offline");
+              assertThat(x.hint()).contains("Flux may render this");
+            });
+  }
 }

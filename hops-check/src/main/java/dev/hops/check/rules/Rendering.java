@@ -8,6 +8,7 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
+import dev.hops.yaml.SourcePos;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -51,7 +52,8 @@ public final class Rendering implements Rule {
         + "without decryption) and nothing of a HelmRelease whose chart fails to render; the "
         + "objects that depend on them wait forever. This rule reports what `hops build` "
         + "reports as failed, with Flux's or Helm's own message, so that it is fixed before the"
-        + " push rather than found in the cluster's events.";
+        + " push rather than found in the cluster's events. What Hops itself cannot do offline"
+        + " (a remote base, a kustomize plugin) is a warning: Flux may render it.";
   }
 
   @Override
@@ -59,20 +61,40 @@ public final class Rendering implements Rule {
     for (ClusterResult c : context.result().clusters()) {
       for (KsResult ks : c.kustomizations()) {
         if (ks.status() == KsStatus.FAILED && !explained(context, e -> e.explains(context, ks))) {
-          findings.accept(
-              new Finding(
-                  id(), defaultSeverity(), ks.definedAt(), ks.ref().toString(), ks.message(), ""));
+          findings.accept(finding(ks.definedAt(), ks.ref().toString(), ks.message()));
         }
       }
       for (HrResult hr : c.releases()) {
         if (hr.status() == KsStatus.FAILED && !explained(context, e -> e.explains(context, hr))) {
-          findings.accept(
-              new Finding(
-                  id(), defaultSeverity(), hr.definedAt(), hr.ref().toString(), hr.message(), ""));
+          findings.accept(finding(hr.definedAt(), hr.ref().toString(), hr.message()));
         }
       }
     }
   }
+
+  /**
+   * An error, unless the failure is a limit of Hops rather than of the repository (a remote base it
+   * does not fetch offline, a kustomize plugin it does not run): Flux may render that fine, so it
+   * is a warning that the objects are not checked.
+   */
+  private Finding finding(SourcePos pos, String object, String message) {
+    for (String limit : HOPS_LIMITS) {
+      if (message.contains(limit)) {
+        return new Finding(
+            id(),
+            Severity.WARNING,
+            pos,
+            object,
+            message,
+            "Flux may render this; Hops cannot offline, so its objects are not checked");
+      }
+    }
+    return new Finding(id(), defaultSeverity(), pos, object, message, "");
+  }
+
+  /** How hops-kustomize words what it does not do (remote content, plugins, helmCharts). */
+  private static final List<String> HOPS_LIMITS =
+      List.of("Hops builds offline", "not supported by Hops", "are not supported yet: Hops");
 
   private boolean explained(CheckContext context, Predicate<ExplainsFailures> explains) {
     for (ExplainsFailures e : explainers) {
