@@ -12,7 +12,14 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> builtIn() {
-    return List.of(new Rendering(), new ImageDigest(), new MemoryLimit(), new NoIngress());
+    return List.of(
+        new Rendering(),
+        new ApiVersion(),
+        new SchemaValid(),
+        new SchemaUnknownKind(),
+        new ImageDigest(),
+        new MemoryLimit(),
+        new NoIngress());
   }
 
   /** A node's own position when it is in the repository, else the object's. */

@@ -1,0 +1,38 @@
+package dev.hops.check.schema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to say about an apiVersion of Kubernetes' own groups that the chosen release does not
+ * serve: the apiVersions it serves the kind as, and the releases that serve this one.
+ */
+final class ServedVersions {
+
+  private ServedVersions() {}
+
+  /**
+   * @param otherReleases for each {@code apiVersion kind}, the releases with schemas that serve it
+   */
+  static SchemaIndex.NotServed notServed(
+      BuiltIns release, Map<String, List<String>> otherReleases, String apiVersion, String kind) {
+    String minor = release.minor();
+    String message = apiVersion + " " + kind + " is not served by Kubernetes " + minor;
+    List<String> now = release.apiVersionsOf(kind);
+    List<String> releases = otherReleases.get(apiVersion + " " + kind);
+    String elsewhere =
+        releases == null
+            ? ""
+            : "Kubernetes " + String.join(", ", releases) + " serve " + apiVersion
+                + " (is --kube-version right?)";
+    if (!now.isEmpty()) {
+      String use = "use apiVersion " + String.join(" or ", now);
+      return new SchemaIndex.NotServed(message, elsewhere.isEmpty() ? use : use + "; " + elsewhere);
+    }
+    if (!elsewhere.isEmpty()) {
+      return new SchemaIndex.NotServed(message, elsewhere);
+    }
+    return new SchemaIndex.NotServed(
+        message, "Kubernetes " + minor + " has no " + kind + " at all: remove or replace it");
+  }
+}
