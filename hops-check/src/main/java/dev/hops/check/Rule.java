@@ -17,8 +17,8 @@ public interface Rule {
   String explanation();
 
   /**
-   * Checks the settings before anything is rendered (for example that the Kubernetes version is
-   * one it knows); throws a {@link CheckConfigException} saying what is wrong.
+   * Checks the settings before anything is rendered (for example that the Kubernetes version is one
+   * it knows); throws a {@link CheckConfigException} saying what is wrong.
    */
   default void validate(CheckSettings settings) {}
 

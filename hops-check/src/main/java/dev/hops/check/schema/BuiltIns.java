@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * The built-in kinds of one Kubernetes minor: which apiVersion/kind pairs it serves and their
- * schemas, made per definition on first use from the file the build derived (see {@code
- * SchemaGen} for its format).
+ * schemas, made per definition on first use from the file the build derived (see {@code SchemaGen}
+ * for its format).
  */
 public final class BuiltIns {
 
   /** The group or version prefix of a definition's name: {@code V1}, {@code CoreV1}. */
-  private static final Pattern PREFIX = Pattern.compile("^(?:[A-Z][a-z]+)*V\\d+(?:(?:alpha|beta)\\d+)?");
+  private static final Pattern PREFIX =
+      Pattern.compile("^(?:[A-Z][a-z]+)*V\\d+(?:(?:alpha|beta)\\d+)?");
 
   private final String minor;
   private final Map<String, String> kinds = new LinkedHashMap<>();

@@ -60,11 +60,13 @@ final class Json {
     try {
       return switch (s.effectiveTag()) {
         case Tags.INT -> new BigDecimal(integer(v));
-        case Tags.FLOAT -> v.toLowerCase().contains("inf") || v.toLowerCase().contains("nan")
-            ? null
-            : new BigDecimal(v.startsWith(".") || v.startsWith("-.") || v.startsWith("+.")
-                ? v.replaceFirst("\\.", "0.")
-                : v);
+        case Tags.FLOAT ->
+            v.toLowerCase().contains("inf") || v.toLowerCase().contains("nan")
+                ? null
+                : new BigDecimal(
+                    v.startsWith(".") || v.startsWith("-.") || v.startsWith("+.")
+                        ? v.replaceFirst("\\.", "0.")
+                        : v);
         default -> null;
       };
     } catch (NumberFormatException e) {
@@ -91,7 +93,9 @@ final class Json {
     return negative ? i.negate() : i;
   }
 
-  /** A key equal for equal JSON values ({@code 1} and {@code 1.0}, {@code True} and {@code true}). */
+  /**
+   * A key equal for equal JSON values ({@code 1} and {@code 1.0}, {@code True} and {@code true}).
+   */
   static String key(Node n) {
     int type = type(n);
     return switch (type) {

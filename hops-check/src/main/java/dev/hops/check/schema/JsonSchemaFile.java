@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One JSON Schema file of a schema folder and the {@code $ref}s it makes: to a JSON pointer in
- * the same file ({@code #/definitions/...}) or in another file of the folder ({@code
+ * One JSON Schema file of a schema folder and the {@code $ref}s it makes: to a JSON pointer in the
+ * same file ({@code #/definitions/...}) or in another file of the folder ({@code
  * _definitions.json#/definitions/...}). A reference to the web is not followed: offline, what it
  * names is not checked.
  */
@@ -27,7 +27,8 @@ final class JsonSchemaFile {
     this.path = path;
     this.document = document;
     this.dirs = dirs;
-    this.reader = new OpenApiReader(OpenApiReader.Dialect.JSON_SCHEMA, dirs.objectMeta(), this::ref);
+    this.reader =
+        new OpenApiReader(OpenApiReader.Dialect.JSON_SCHEMA, dirs.objectMeta(), this::ref);
     if (!(document instanceof MappingNode)) {
       throw new SchemaException(SourcePos.of(path.toString()), "not a JSON schema: not an object");
     }
@@ -78,7 +79,9 @@ final class JsonSchemaFile {
       String t = token.replace("~1", "/").replace("~0", "~");
       if (n instanceof MappingNode m) {
         n = m.get(t);
-      } else if (n instanceof SequenceNode seq && t.matches("\\d+") && Integer.parseInt(t) < seq.size()) {
+      } else if (n instanceof SequenceNode seq
+          && t.matches("\\d+")
+          && Integer.parseInt(t) < seq.size()) {
         n = seq.get(Integer.parseInt(t));
       } else {
         return null;

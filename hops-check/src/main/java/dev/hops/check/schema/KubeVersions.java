@@ -23,7 +23,8 @@ public final class KubeVersions {
 
   static final String RESOURCES = "/dev/hops/check/schema/kubernetes/";
 
-  private static final Pattern VERSION = Pattern.compile("^v?(\\d+)\\.(\\d+)(?:\\.\\d+)?(?:[-+].*)?$");
+  private static final Pattern VERSION =
+      Pattern.compile("^v?(\\d+)\\.(\\d+)(?:\\.\\d+)?(?:[-+].*)?$");
 
   private KubeVersions() {}
 

@@ -10,7 +10,8 @@ final class Quantities {
    * G, T, P, E) or a decimal exponent (e3, E-2), or nothing.
    */
   private static final Pattern QUANTITY =
-      Pattern.compile("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$");
+      Pattern.compile(
+          "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$");
 
   private Quantities() {}
 

@@ -100,7 +100,8 @@ final class SchemaDirs {
           }
         }
       } catch (IOException e) {
-        throw new SchemaException(SourcePos.of(dir.toString()), "cannot read the schema folder: " + e.getMessage());
+        throw new SchemaException(
+            SourcePos.of(dir.toString()), "cannot read the schema folder: " + e.getMessage());
       }
     }
     return out;
@@ -114,7 +115,8 @@ final class SchemaDirs {
       throw new SchemaException(SourcePos.of(p.toString()), "cannot read: " + e.getMessage());
     }
     try {
-      List<Node> docs = new ArrayList<>(YamlReader.withDefaults().readDocuments(text, p.toString()));
+      List<Node> docs =
+          new ArrayList<>(YamlReader.withDefaults().readDocuments(text, p.toString()));
       docs.removeIf(d -> d == null || d.isNull());
       if (docs.isEmpty()) {
         throw new SchemaException(SourcePos.of(p.toString()), "empty schema file");

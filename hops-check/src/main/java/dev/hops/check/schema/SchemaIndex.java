@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Where the schema of each object comes from, for one check run: the built-in kinds of the chosen
- * Kubernetes version for Kubernetes' own API groups; for other groups the
- * CustomResourceDefinitions of the object's cluster (the Kustomizations' output and the charts'),
- * then the {@code --schema-dir} folders.
+ * Kubernetes version for Kubernetes' own API groups; for other groups the CustomResourceDefinitions
+ * of the object's cluster (the Kustomizations' output and the charts'), then the {@code
+ * --schema-dir} folders.
  */
 public final class SchemaIndex {
 

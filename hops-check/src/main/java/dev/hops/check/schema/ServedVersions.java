@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to say about an apiVersion of Kubernetes' own groups that the chosen release does not
- * serve: the apiVersions it serves the kind as, and the releases that serve this one.
+ * What to say about an apiVersion of Kubernetes' own groups that the chosen release does not serve:
+ * the apiVersions it serves the kind as, and the releases that serve this one.
  */
 final class ServedVersions {
 
@@ -23,7 +23,10 @@ final class ServedVersions {
     String elsewhere =
         releases == null
             ? ""
-            : "Kubernetes " + String.join(", ", releases) + " serve " + apiVersion
+            : "Kubernetes "
+                + String.join(", ", releases)
+                + " serve "
+                + apiVersion
                 + " (is --kube-version right?)";
     if (!now.isEmpty()) {
       String use = "use apiVersion " + String.join(" or ", now);

@@ -22,8 +22,8 @@ public final class Validator {
     /** Never shown: a Secret's values. */
     HIDDEN,
     /**
-     * Never shown, and SOPS ciphertext ({@code ENC[...]}, which replaces values of any type) is
-     * not checked: Flux decrypts before it applies.
+     * Never shown, and SOPS ciphertext ({@code ENC[...]}, which replaces values of any type) is not
+     * checked: Flux decrypts before it applies.
      */
     SOPS
   }
@@ -38,11 +38,15 @@ public final class Validator {
   /** The violations of a whole object, in document order. */
   public static List<Violation> validate(MappingNode object, Schema schema, Values values) {
     Validator v = new Validator(values);
-    v.check(object, schema, Pointer.ROOT);
+    v.check(object, schema, Pointer.ROOT, object);
     return v.out;
   }
 
-  private void check(Node n, Schema schema, Pointer at) {
+  /**
+   * @param named the node that names this value, to report a missing field at: its key in the
+   *     parent object, else the value itself
+   */
+  private void check(Node n, Schema schema, Pointer at, Node named) {
     Schema s = schema.resolve();
     if (n.isNull() || (values == Values.SOPS && ciphertext(n))) {
       return;
@@ -61,14 +65,14 @@ public final class Validator {
       fail(at, n, "expected one of " + String.join(", ", s.enumShown) + ", found " + found(n), "");
     }
     switch (n) {
-      case MappingNode m -> object(m, s, at);
+      case MappingNode m -> object(m, s, at, named);
       case SequenceNode seq -> array(seq, s, at);
       case ScalarNode scalar -> Bounds.scalar(this, scalar, type, s, at);
     }
-    junctors(n, s, at);
+    junctors(n, s, at, named);
   }
 
-  private void object(MappingNode m, Schema s, Pointer at) {
+  private void object(MappingNode m, Schema s, Pointer at, Node named) {
     for (MappingNode.Entry e : m.entries()) {
       if (!(e.key() instanceof ScalarNode k)) {
         continue;
@@ -76,7 +80,7 @@ public final class Validator {
       String name = k.value();
       Schema field = s.field(name);
       if (field != null) {
-        check(e.value(), field, at.child(name));
+        check(e.value(), field, at.child(name), k);
       } else if (!(values == Values.SOPS && at.parent() == null && name.equals("sops"))) {
         fail(at.child(name), k, UnknownFields.message(s), UnknownFields.hint(name, s));
       }
@@ -85,7 +89,7 @@ public final class Validator {
       for (String r : s.required) {
         Node v = m.get(r);
         if (v == null || (v.isNull() && !nullable(s.field(r)))) {
-          fail(at.child(r), m, "missing required field '" + r + "'", "");
+          fail(at.child(r), named, "missing required field '" + r + "'", "");
         }
       }
     }
@@ -100,33 +104,52 @@ public final class Validator {
     if (s.items != null) {
       List<Node> items = seq.items();
       for (int i = 0; i < items.size(); i++) {
-        check(items.get(i), s.items, at.child(i));
+        check(items.get(i), s.items, at.child(i), items.get(i));
       }
     }
     Bounds.size(this, seq, seq.size(), s.minItems, s.maxItems, "items", at);
   }
 
   /** allOf, anyOf, oneOf and not: value validations on the node as a whole. */
-  private void junctors(Node n, Schema s, Pointer at) {
+  private void junctors(Node n, Schema s, Pointer at, Node named) {
     for (Schema sub : s.allOf) {
-      check(n, sub, at);
+      check(n, sub, at, named);
     }
     if (!s.anyOf.isEmpty()) {
       List<String> reasons = new ArrayList<>();
       if (s.anyOf.stream().noneMatch(sub -> matches(n, sub, reasons))) {
-        fail(at, n, "expected one of " + s.anyOf.size() + " alternatives (anyOf): "
-            + String.join(" | ", reasons), "");
+        fail(
+            at,
+            n,
+            "expected one of "
+                + s.anyOf.size()
+                + " alternatives (anyOf): "
+                + String.join(" | ", reasons),
+            "");
       }
     }
     if (!s.oneOf.isEmpty()) {
       List<String> reasons = new ArrayList<>();
       long matching = s.oneOf.stream().filter(sub -> matches(n, sub, reasons)).count();
       if (matching == 0) {
-        fail(at, n, "expected one of " + s.oneOf.size() + " alternatives (oneOf): "
-            + String.join(" | ", reasons), "");
+        fail(
+            at,
+            n,
+            "expected one of "
+                + s.oneOf.size()
+                + " alternatives (oneOf): "
+                + String.join(" | ", reasons),
+            "");
       } else if (matching > 1) {
-        fail(at, n, "expected exactly one of " + s.oneOf.size() + " alternatives (oneOf), "
-            + "found a value that matches " + matching, "");
+        fail(
+            at,
+            n,
+            "expected exactly one of "
+                + s.oneOf.size()
+                + " alternatives (oneOf), "
+                + "found a value that matches "
+                + matching,
+            "");
       }
     }
     if (s.not != null && matches(n, s.not, new ArrayList<>())) {
@@ -137,7 +160,7 @@ public final class Validator {
   /** Whether the node matches a schema; if not, the first reason is added to {@code reasons}. */
   private boolean matches(Node n, Schema s, List<String> reasons) {
     Validator quiet = new Validator(values);
-    quiet.check(n, s, Pointer.ROOT);
+    quiet.check(n, s, Pointer.ROOT, n);
     if (quiet.out.isEmpty()) {
       return true;
     }

@@ -105,8 +105,9 @@ class ValidatorTest {
         .containsExactly(
             "6 /spec/replica: unknown field (not in DeploymentSpec)",
             "13 /spec/template/spec/containers/0/imagePulPolicy: unknown field (not in Container)");
-    assertThat(v).extracting(Violation::hint).containsExactly(
-        "did you mean 'replicas'?", "did you mean 'imagePullPolicy'?");
+    assertThat(v)
+        .extracting(Violation::hint)
+        .containsExactly("did you mean 'replicas'?", "did you mean 'imagePullPolicy'?");
   }
 
   @Test
@@ -127,8 +128,8 @@ class ValidatorTest {
     assertThat(v)
         .extracting(ValidatorTest::line)
         .containsExactly(
-            "6 /spec/selector: missing required field 'selector'",
-            "6 /spec/template: missing required field 'template'");
+            "5 /spec/selector: missing required field 'selector'",
+            "5 /spec/template: missing required field 'template'");
   }
 
   @Test
@@ -150,8 +151,7 @@ class ValidatorTest {
                   targetPort: 80.5
                 - port: 83
                   targetPort: true
-            """)
-        ;
+            """);
     assertThat(v)
         .extracting(ValidatorTest::line)
         .containsExactly(
@@ -329,19 +329,16 @@ class ValidatorTest {
   void pointersEscapeSlashesAndTildes() {
     List<Violation> v =
         builtIn("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  annotations:\n    a/b~c: 1\n");
-    assertThat(v)
-        .extracting(Violation::pointer)
-        .containsExactly("/metadata/annotations/a~1b~0c");
+    assertThat(v).extracting(Violation::pointer).containsExactly("/metadata/annotations/a~1b~0c");
   }
 
   @Test
   void secretValuesAreNeverShown() {
-    MappingNode secret = yaml("apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {password: 123456}\n");
+    MappingNode secret =
+        yaml("apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {password: 123456}\n");
     List<Violation> v =
         Validator.validate(secret, K8S.kind("v1", "Secret"), Validator.Values.HIDDEN);
-    assertThat(v)
-        .extracting(Violation::message)
-        .containsExactly("expected string, found integer");
+    assertThat(v).extracting(Violation::message).containsExactly("expected string, found integer");
   }
 
   @Test
@@ -356,8 +353,7 @@ class ValidatorTest {
             sops:
               version: 3.9.0
             """);
-    assertThat(Validator.validate(o, K8S.kind("v1", "ConfigMap"), Validator.Values.SOPS))
-        .isEmpty();
+    assertThat(Validator.validate(o, K8S.kind("v1", "ConfigMap"), Validator.Values.SOPS)).isEmpty();
     assertThat(Validator.validate(o, K8S.kind("v1", "ConfigMap"), Validator.Values.SHOWN))
         .extracting(Violation::pointer)
         .containsExactly("/immutable", "/sops");
