@@ -61,7 +61,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--schema-dir",
       paramLabel = "DIR",
-      description = "More schemas: CRD files or JSON schemas (repeatable).")
+      description =
+          "A folder of schemas for custom kinds (repeatable): CRD YAML files, or JSON schemas"
+              + " named as kubeconform looks them up ({kind}-{group}-{version}.json or"
+              + " {group}/{kind}_{version}.json, lower-case).")
   List<Path> schemaDirs = new ArrayList<>();
 
   @Option(

@@ -32,7 +32,7 @@ final class Bounds {
   }
 
   private static void number(Validator v, ScalarNode n, Schema s, Pointer at) {
-    BigDecimal d = Validator.number(n);
+    BigDecimal d = Json.number(n);
     if (d == null) {
       return;
     }

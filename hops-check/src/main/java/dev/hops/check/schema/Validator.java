@@ -4,7 +4,6 @@ import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
 import dev.hops.yaml.SequenceNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -187,10 +186,5 @@ public final class Validator {
 
   private static boolean ciphertext(Node n) {
     return n instanceof ScalarNode s && s.value().startsWith("ENC[");
-  }
-
-  /** The number of a numeric scalar, for {@link Bounds}. */
-  static BigDecimal number(Node n) {
-    return Json.number(n);
   }
 }
