@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -36,29 +38,45 @@ public final class BuiltIns {
     KubeVersions.lines(
         KubeVersions.RESOURCES + minor + ".schema.gz",
         true,
-        line -> {
-          if (line.startsWith("+")) {
-            String[] p = line.substring(1).split(" ");
-            b.kinds.put(p[0] + " " + p[1], p[2]);
-          } else if (line.startsWith("=")) {
-            List<String> fields = new ArrayList<>();
-            b.definitions.put(line.substring(1), fields);
-            current.clear();
-            current.add(line.substring(1));
-          } else if (!line.startsWith("#") && !current.isEmpty()) {
-            b.definitions.get(current.get(0)).add(line);
-          }
-        });
+        (Consumer<String>)
+            line -> {
+              if (line.startsWith("+")) {
+                String[] p = line.substring(1).split(" ");
+                b.kinds.put(p[0] + " " + p[1], p[2]);
+              } else if (line.startsWith("=")) {
+                List<String> fields = new ArrayList<>();
+                b.definitions.put(line.substring(1), fields);
+                current.clear();
+                current.add(line.substring(1));
+              } else if (!line.startsWith("#") && !current.isEmpty()) {
+                b.definitions.get(current.get(0)).add(line);
+              }
+            });
     return b;
+  }
+
+  /**
+   * The {@code apiVersion kind} pairs a minor serves, without its definitions (the file lists them
+   * first).
+   */
+  static List<String> served(String minor) {
+    List<String> out = new ArrayList<>();
+    KubeVersions.lines(
+        KubeVersions.RESOURCES + minor + ".schema.gz",
+        true,
+        (Predicate<String>)
+            line -> {
+              if (line.startsWith("+")) {
+                String[] p = line.substring(1).split(" ");
+                out.add(p[0] + " " + p[1]);
+              }
+              return !line.startsWith("=");
+            });
+    return out;
   }
 
   public String minor() {
     return minor;
-  }
-
-  /** Every served {@code apiVersion kind}, e.g. {@code apps/v1 Deployment}. */
-  public Iterable<String> served() {
-    return kinds.keySet();
   }
 
   public boolean serves(String apiVersion, String kind) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -31,7 +32,7 @@ public final class KubeVersions {
   /** The minors there are schemas for, oldest first ({@code 1.30}, {@code 1.31}, ...). */
   public static List<String> available() {
     List<String> out = new ArrayList<>();
-    lines(RESOURCES + "versions", false, l -> out.add(l.trim()));
+    lines(RESOURCES + "versions", false, (Consumer<String>) l -> out.add(l.trim()));
     return out;
   }
 
@@ -56,15 +57,24 @@ public final class KubeVersions {
 
   /** Reads a resource line by line (gunzipped when {@code gzip}). */
   static void lines(String resource, boolean gzip, Consumer<String> line) {
+    lines(
+        resource,
+        gzip,
+        l -> {
+          line.accept(l);
+          return true;
+        });
+  }
+
+  /** Reads a resource line by line until {@code line} returns false. */
+  static void lines(String resource, boolean gzip, Predicate<String> line) {
     try (InputStream raw = KubeVersions.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + resource + ": a broken build");
       }
       InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String l = r.readLine(); l != null; l = r.readLine()) {
-        line.accept(l);
-      }
+      for (String l = r.readLine(); l != null && line.test(l); l = r.readLine()) {}
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,6 +44,7 @@ public final class SchemaIndex {
   private final SchemaDirs dirs;
   private final CheckContext context;
   private final Map<String, Crds> crdsByCluster = new HashMap<>();
+  private final Map<String, Lookup> lookups = new HashMap<>();
 
   private SchemaIndex(CheckContext context) {
     this.context = context;
@@ -51,8 +52,7 @@ public final class SchemaIndex {
     this.dirs = new SchemaDirs(context.settings().schemaDirs(), builtIns.objectMeta());
     builtInGroups.addAll(REMOVED_GROUPS);
     for (String minor : KubeVersions.available()) {
-      BuiltIns release = minor.equals(builtIns.minor()) ? builtIns : BuiltIns.load(minor);
-      for (String served : release.served()) {
+      for (String served : BuiltIns.served(minor)) {
         String apiVersion = served.substring(0, served.indexOf(' '));
         builtInGroups.add(group(apiVersion));
         otherReleases.computeIfAbsent(served, k -> new ArrayList<>()).add(minor);
@@ -75,8 +75,12 @@ public final class SchemaIndex {
 
   /** The schema of an object's apiVersion and kind. */
   public synchronized Lookup lookup(CheckContext.Rendered r) {
-    String apiVersion = r.apiVersion();
-    String kind = r.kind();
+    return lookups.computeIfAbsent(
+        r.cluster() + " " + r.apiVersion() + " " + r.kind(),
+        k -> lookup(r.cluster(), r.apiVersion(), r.kind()));
+  }
+
+  private Lookup lookup(String cluster, String apiVersion, String kind) {
     String group = group(apiVersion);
     String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
     if (builtInGroups.contains(group)) {
@@ -86,7 +90,7 @@ public final class SchemaIndex {
           : ServedVersions.notServed(builtIns, otherReleases, apiVersion, kind);
     }
     // the definition in the render is the one the cluster gets: it decides what is served
-    Crds.Version v = crds(r.cluster()).version(group, version, kind);
+    Crds.Version v = crds(cluster).version(group, version, kind);
     if (v instanceof Crds.Served s) {
       return new Found(s.schema(), "its CustomResourceDefinition");
     }
