@@ -149,7 +149,7 @@ class SchemaRulesTest {
                           + " resource.k8s.io/v1 ResourceClaimTemplate is not served by"
                           + " Kubernetes 1.32");
               assertThat(x.hint()).startsWith("use apiVersion resource.k8s.io/v1alpha3 or");
-              assertThat(x.hint()).contains("Kubernetes 1.34, 1.35 serve resource.k8s.io/v1");
+              assertThat(x.hint()).contains("Kubernetes 1.34, 1.35, 1.36 serve resource.k8s.io/v1");
             });
     CheckSettings k134 = new CheckSettings(CheckConfig.EMPTY, "1.34.1", List.of(), false);
     assertThat(check(claim, k134, "api-version", "schema")).isEmpty();

@@ -36,7 +36,8 @@ class BuiltInsTest {
 
   @Test
   void theVersionsAreRecentMinors() {
-    assertThat(KubeVersions.available()).contains("1.30", "1.31", "1.32", "1.33", "1.34", "1.35");
+    assertThat(KubeVersions.available())
+        .contains("1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
     assertThat(KubeVersions.minor("1.32.0")).isEqualTo("1.32");
     assertThat(KubeVersions.minor("v1.33")).isEqualTo("1.33");
   }
@@ -52,7 +53,7 @@ class BuiltInsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1.30", "1.31", "1.32", "1.33", "1.34", "1.35"})
+  @ValueSource(strings = {"1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"})
   void knownFacts(String minor) {
     BuiltIns k = BuiltIns.load(minor);
     Schema deployment = k.kind("apps/v1", "Deployment");
