@@ -25,7 +25,7 @@ final class ServedVersions {
             ? ""
             : "Kubernetes "
                 + String.join(", ", releases)
-                + " serve "
+                + (releases.size() == 1 ? " serves " : " serve ")
                 + apiVersion
                 + " (is --kube-version right?)";
     if (!now.isEmpty()) {
