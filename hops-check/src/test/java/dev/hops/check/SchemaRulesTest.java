@@ -171,18 +171,23 @@ class SchemaRulesTest {
             apiVersion: policy/v1beta1
             kind: PodSecurityPolicy
             metadata: {name: restricted}
+            ---
+            apiVersion: apps/v1
+            kind: Deploymnet
+            metadata: {name: web, namespace: default}
             """,
             "api-version",
             "schema",
             "schema-unknown-kind");
-    assertThat(f).extracting(x -> x.pos().line()).containsExactly(1, 5, 9);
+    assertThat(f).extracting(x -> x.pos().line()).containsExactly(1, 5, 9, 13);
     assertThat(f).extracting(Finding::rule).containsOnly("api-version");
     assertThat(f)
         .extracting(Finding::hint)
         .containsExactly(
             "use apiVersion batch/v1",
             "use apiVersion autoscaling/v1 or autoscaling/v2",
-            "Kubernetes 1.32 has no PodSecurityPolicy at all: remove or replace it");
+            "Kubernetes 1.32 has no PodSecurityPolicy at all: remove or replace it",
+            "did you mean Deployment?");
   }
 
   @Test

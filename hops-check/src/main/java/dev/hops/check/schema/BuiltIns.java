@@ -95,6 +95,18 @@ public final class BuiltIns {
     return out;
   }
 
+  /** The kinds this minor serves as an apiVersion. */
+  List<String> kindsOf(String apiVersion) {
+    List<String> out = new ArrayList<>();
+    for (String k : kinds.keySet()) {
+      int space = k.indexOf(' ');
+      if (k.substring(0, space).equals(apiVersion)) {
+        out.add(k.substring(space + 1));
+      }
+    }
+    return out;
+  }
+
   /** The schema of a served kind, or null. */
   public Schema kind(String apiVersion, String kind) {
     String def = kinds.get(apiVersion + " " + kind);

@@ -1,6 +1,7 @@
 package dev.hops.check.schema;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +36,25 @@ final class ServedVersions {
     if (!elsewhere.isEmpty()) {
       return new SchemaIndex.NotServed(message, elsewhere);
     }
+    String near = nearestKind(release, apiVersion, kind);
     return new SchemaIndex.NotServed(
-        message, "Kubernetes " + minor + " has no " + kind + " at all: remove or replace it");
+        message,
+        near != null
+            ? "did you mean " + near + "?"
+            : "Kubernetes " + minor + " has no " + kind + " at all: remove or replace it");
+  }
+
+  /** A kind of the same apiVersion whose name is one or two letters away, or null. */
+  private static String nearestKind(BuiltIns release, String apiVersion, String kind) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : release.kindsOf(apiVersion)) {
+      int d = UnknownFields.distance(k.toLowerCase(Locale.ROOT), kind.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 }
