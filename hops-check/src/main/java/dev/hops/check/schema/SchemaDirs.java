@@ -114,6 +114,9 @@ final class SchemaDirs {
     } catch (IOException e) {
       throw new SchemaException(SourcePos.of(p.toString()), "cannot read: " + e.getMessage());
     }
+    if (p.getFileName().toString().endsWith(".json")) {
+      return List.of(JsonReader.read(text, p.toString()));
+    }
     try {
       List<Node> docs =
           new ArrayList<>(YamlReader.withDefaults().readDocuments(text, p.toString()));
