@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What rules look at: the render, every object Flux would apply (with the cluster, the position to
@@ -86,6 +87,7 @@ public final class CheckContext {
   private final Map<Key, List<Rendered>> byName = new HashMap<>();
   private final Map<String, List<Rendered>> byCluster = new HashMap<>();
   private List<DependencyGraph> graphs;
+  private final Map<Class<?>, Object> shared = new HashMap<>();
 
   public CheckContext(RenderResult result, SourceTree repository, CheckSettings settings) {
     this.result = result;
@@ -146,6 +148,19 @@ public final class CheckContext {
 
   private static SourcePos known(SourcePos pos, SourcePos fallback) {
     return pos != null && pos.isKnown() ? pos : fallback;
+  }
+
+  /**
+   * State several rules of one run share (indexes, loaded schemas): made by the first rule that
+   * asks for it, then the same for every rule.
+   */
+  public synchronized <T> T shared(Class<T> type, Function<CheckContext, T> make) {
+    Object o = shared.get(type);
+    if (o == null) {
+      o = make.apply(this);
+      shared.put(type, o);
+    }
+    return type.cast(o);
   }
 
   public RenderResult result() {

@@ -10,13 +10,11 @@ import java.util.Objects;
  * @param config the repository's {@code .hops.yaml} (or {@link CheckConfig#EMPTY})
  * @param kubeVersion the Kubernetes version built-in kinds are validated against
  * @param schemaDirs folders of extra schemas ({@code --schema-dir})
- * @param helmRendered whether HelmReleases were rendered (false with {@code --no-helm})
  */
-public record CheckSettings(
-    CheckConfig config, String kubeVersion, List<Path> schemaDirs, boolean helmRendered) {
+public record CheckSettings(CheckConfig config, String kubeVersion, List<Path> schemaDirs) {
 
   /** Kubernetes version used when neither the command line nor the configuration names one. */
-  public static final String DEFAULT_KUBE_VERSION = "1.32.0";
+  public static final String DEFAULT_KUBE_VERSION = dev.hops.flux.FluxRenderer.DEFAULT_KUBE_VERSION;
 
   public CheckSettings {
     Objects.requireNonNull(config, "config");
@@ -24,8 +22,8 @@ public record CheckSettings(
     schemaDirs = List.copyOf(schemaDirs);
   }
 
-  /** No configuration, the default Kubernetes version, HelmReleases rendered. */
+  /** No configuration, the default Kubernetes version, no schema folders. */
   public static CheckSettings defaults() {
-    return new CheckSettings(CheckConfig.EMPTY, DEFAULT_KUBE_VERSION, List.of(), true);
+    return new CheckSettings(CheckConfig.EMPTY, DEFAULT_KUBE_VERSION, List.of());
   }
 }

@@ -103,7 +103,7 @@ public final class Checker {
     return found.compareTo(configured) > 0 ? found : configured;
   }
 
-  /** Rule ids the configuration names must exist. */
+  /** Rule ids the configuration names must exist; the active rules accept the settings. */
   private void validate() {
     Set<String> ids = new LinkedHashSet<>();
     for (Rule r : rules) {
@@ -122,6 +122,9 @@ public final class Checker {
           throw new CheckConfigException(i.pos(), "ignore: unknown rule '" + id + "'" + SEE_LIST);
         }
       }
+    }
+    for (Rule r : activeRules()) {
+      r.validate(settings);
     }
   }
 

@@ -22,6 +22,12 @@ public interface Rule {
   String explanation();
 
   /**
+   * Checks the settings before anything is rendered (for example that the Kubernetes version is one
+   * it knows); throws a {@link CheckConfigException} saying what is wrong.
+   */
+  default void validate(CheckSettings settings) {}
+
+  /**
    * Reports what it finds, with {@link #defaultSeverity()}; the checker applies the configured
    * severity and the suppressions afterwards.
    */

@@ -47,8 +47,8 @@ class CelLoadingTest {
     Class<?> settingsClass = loader.loadClass("dev.hops.check.CheckSettings");
     Object settings =
         settingsClass
-            .getConstructor(configClass, String.class, List.class, boolean.class)
-            .newInstance(cfg, null, List.of(), false);
+            .getConstructor(configClass, String.class, List.class)
+            .newInstance(cfg, null, List.of());
     Class<?> checkerClass = loader.loadClass("dev.hops.check.Checker");
     Object builder = checkerClass.getMethod("builder").invoke(null);
     builder = builder.getClass().getMethod("settings", settingsClass).invoke(builder, settings);

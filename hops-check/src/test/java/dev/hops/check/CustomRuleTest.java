@@ -72,7 +72,7 @@ class CustomRuleTest {
 
   static Checker checker(String config) {
     CheckConfig cfg = CheckConfig.parse(config, ".hops.yaml");
-    return Checker.builder().settings(new CheckSettings(cfg, null, List.of(), false)).build();
+    return Checker.builder().settings(new CheckSettings(cfg, null, List.of())).build();
   }
 
   /** Custom rules' findings only (the built-in rules' are not what these tests are about). */

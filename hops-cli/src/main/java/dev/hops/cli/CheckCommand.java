@@ -59,7 +59,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--schema-dir",
       paramLabel = "DIR",
-      description = "More schemas: CRD files or JSON schemas (repeatable).")
+      description =
+          "A folder of schemas for custom kinds (repeatable): CRD YAML files, or JSON schemas"
+              + " named as kubeconform looks them up ({kind}-{group}-{version}.json or"
+              + " {group}/{kind}_{version}.json, lower-case).")
   List<Path> schemaDirs = new ArrayList<>();
 
   @Option(
@@ -110,9 +113,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> dirs = new ArrayList<>(schemaDirs);
     cfg.schemaDirs().forEach(d -> dirs.add(root.resolve(d)));
     Checker checker =
-        Checker.builder()
-            .settings(new CheckSettings(cfg, repo.kubeVersion, dirs, !repo.noHelm))
-            .build();
+        Checker.builder().settings(new CheckSettings(cfg, repo.kubeVersion, dirs)).build();
     if (listRules) {
       listRules(console, checker);
       return 0;

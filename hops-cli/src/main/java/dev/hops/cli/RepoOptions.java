@@ -47,7 +47,9 @@ final class RepoOptions {
       names = "--kube-version",
       paramLabel = "VERSION",
       description =
-          "The Kubernetes version Helm charts see (.Capabilities.KubeVersion; default "
+          "The Kubernetes version Helm charts see (.Capabilities.KubeVersion) and, for check,"
+              + " the one whose built-in kinds and API versions objects are checked against"
+              + " (default "
               + dev.hops.flux.FluxRenderer.DEFAULT_KUBE_VERSION
               + ").")
   String kubeVersion;

@@ -60,7 +60,11 @@ class CheckCliTest {
             namespace: default
           spec:
             replicas: 5
+            selector:
+              matchLabels: {app: web}
             template:
+              metadata:
+                labels: {app: web}
               spec:
                 containers:
                   - name: app
@@ -139,7 +143,11 @@ class CheckCliTest {
         .containsExactly(
             "::error file=flux/clusters/home/apps.yaml,line=1,col=1,title=replicas-limit::"
                 + "Deployment/default/web: at most 3 replicas%0Ahint: lower spec.replicas",
-            "hops check: 1 error, 0 warnings, 0 infos");
+            "::notice file=flux/clusters/home/flux-system/gotk-sync.yaml,line=1,col=1,"
+                + "title=schema-unknown-kind::Kustomization/flux-system/flux-system: no schema for"
+                + " kustomize.toolkit.fluxcd.io/v1 Kustomization: its objects are not checked%0A"
+                + "hint: give one with --schema-dir or add its CustomResourceDefinition",
+            "hops check: 1 error, 0 warnings, 1 info");
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class FluxRenderer {
   }
 
   /** The Kubernetes version HelmReleases are rendered for unless told otherwise. */
-  public static final String DEFAULT_KUBE_VERSION = "1.32.0";
+  public static final String DEFAULT_KUBE_VERSION = "1.36.0";
 
   public static Builder builder() {
     return new Builder();

@@ -30,6 +30,10 @@ public final class Rules {
     // 1. rendering: what the other rules do not explain more precisely
     rules.add(
         new Rendering(List.of(substituteFrom, valuesFrom, kustomizePaths, undefinedVariable)));
+    // 2. schemas
+    rules.add(new ApiVersion());
+    rules.add(new SchemaValid());
+    rules.add(new SchemaUnknownKind());
     // 3. references
     rules.add(new SourceRef());
     rules.add(valuesFrom);

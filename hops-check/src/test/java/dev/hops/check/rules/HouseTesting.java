@@ -51,7 +51,7 @@ final class HouseTesting {
     CheckConfig config =
         hopsYaml == null ? CheckConfig.EMPTY : CheckConfig.parse(hopsYaml, ".hops.yaml");
     Checker checker =
-        Checker.builder().settings(new CheckSettings(config, null, List.of(), false)).build();
+        Checker.builder().settings(new CheckSettings(config, null, List.of())).build();
     return checker.check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree);
   }
 

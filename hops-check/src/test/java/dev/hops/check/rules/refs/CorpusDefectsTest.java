@@ -151,7 +151,7 @@ class CorpusDefectsTest {
   private static List<Finding> check(Path repo) {
     SourceTree tree = SourceTree.onDisk(repo);
     CheckSettings settings =
-        new CheckSettings(CheckConfig.EMPTY, CheckSettings.DEFAULT_KUBE_VERSION, List.of(), false);
+        new CheckSettings(CheckConfig.EMPTY, CheckSettings.DEFAULT_KUBE_VERSION, List.of());
     return Checker.builder()
         .settings(settings)
         .build()

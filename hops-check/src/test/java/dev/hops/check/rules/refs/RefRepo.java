@@ -78,7 +78,7 @@ final class RefRepo {
 
   static List<Finding> check(MemoryTree tree, CheckConfig config) {
     CheckSettings settings =
-        new CheckSettings(config, CheckSettings.DEFAULT_KUBE_VERSION, List.of(), true);
+        new CheckSettings(config, CheckSettings.DEFAULT_KUBE_VERSION, List.of());
     return references(
         Checker.builder().settings(settings).build().check(renderer().render(tree, "home"), tree));
   }

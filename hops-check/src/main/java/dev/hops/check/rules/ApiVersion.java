@@ -1,0 +1,58 @@
+package dev.hops.check.rules;
+
+import dev.hops.check.CheckContext;
+import dev.hops.check.CheckSettings;
+import dev.hops.check.Finding;
+import dev.hops.check.Rule;
+import dev.hops.check.Severity;
+import dev.hops.check.schema.KubeVersions;
+import dev.hops.check.schema.SchemaIndex;
+import java.util.function.Consumer;
+
+/** Every object's apiVersion is served: by the chosen Kubernetes version, or by its CRD. */
+public final class ApiVersion implements Rule {
+
+  @Override
+  public String id() {
+    return "api-version";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "every apiVersion is served by the Kubernetes version (or by the kind's CRD)";
+  }
+
+  @Override
+  public String explanation() {
+    return "Kubernetes removes API versions: policy/v1beta1 PodSecurityPolicy went in 1.25, "
+        + "batch/v1beta1 CronJob in 1.25, autoscaling/v2beta2 HorizontalPodAutoscaler in 1.26. "
+        + "An object written for a version the cluster no longer serves cannot be applied "
+        + "(`no matches for kind`), and Flux fails its whole Kustomization. This rule checks the "
+        + "apiVersion of every object of Kubernetes' own API groups against the chosen "
+        + "Kubernetes version (--kube-version or kubeVersion in .hops.yaml), and of every custom "
+        + "object against the versions its CustomResourceDefinition in the render serves. Move "
+        + "the object to the apiVersion the hint names, adapting the fields that changed.";
+  }
+
+  @Override
+  public void validate(CheckSettings settings) {
+    KubeVersions.minor(settings.kubeVersion());
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Finding> findings) {
+    SchemaIndex index = SchemaIndex.of(context);
+    for (CheckContext.Rendered r : context.objects()) {
+      if (!r.apiVersion().isEmpty()
+          && !r.kind().isEmpty()
+          && index.lookup(r) instanceof SchemaIndex.NotServed n) {
+        findings.accept(Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
+      }
+    }
+  }
+}
