@@ -72,6 +72,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Color the text output: auto (on a terminal), always or never.")
   String color;
 
+  @Option(
+      names = "--min-severity",
+      paramLabel = "LEVEL",
+      defaultValue = "info",
+      description =
+          "Print findings of this severity and above: info (default), warning or error. The exit"
+              + " code still counts every error.")
+  String minSeverity;
+
   @Option(names = "--list-rules", description = "Print the rules and their severity, and exit.")
   boolean listRules;
 
@@ -121,16 +130,35 @@ final class CheckCommand implements Callable<Integer> {
     if (explain != null) {
       return explain(console, checker);
     }
+    Severity least = Severity.parse(minSeverity);
+    if (least == null) {
+      throw new HopsException(
+          SourcePos.UNKNOWN,
+          null,
+          "invalid --min-severity '" + minSeverity + "': use info, warning or error");
+    }
     RenderResult result = Repository.render(repo, positional, console);
     List<Finding> findings = checker.check(result, tree);
+    List<Finding> shown =
+        findings.stream().filter(f -> f.severity().compareTo(least) <= 0).toList();
     output.print(
         console.out(),
         new CheckReport(
-            findings,
+            shown,
             checker.activeRules(),
             checker.settings().config()::severity,
             RepoPaths.around(root),
             HopsCommand.version()));
+    if (format.equals("text") && shown.size() < findings.size()) {
+      console
+          .out()
+          .println(
+              "("
+                  + (findings.size() - shown.size())
+                  + " less severe than "
+                  + least.label()
+                  + " not shown)");
+    }
     console.out().flush();
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
   }

@@ -5,7 +5,10 @@ import dev.hops.check.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Findings grouped by file, one line each with its hint below; colors on a terminal. */
+/**
+ * Findings grouped by file, one line each, a hint below the first finding that has it; colors on a
+ * terminal.
+ */
 final class TextCheckOutput implements CheckOutput {
 
   private static final String RESET = "\u001b[0m";
@@ -24,6 +27,7 @@ final class TextCheckOutput implements CheckOutput {
   @Override
   public void print(PrintWriter out, CheckReport report) {
     List<Finding> findings = report.findings();
+    java.util.Set<String> hinted = new java.util.HashSet<>();
     String file = null;
     for (Finding f : findings) {
       if (!f.pos().file().equals(file)) {
@@ -41,7 +45,8 @@ final class TextCheckOutput implements CheckOutput {
               + "  "
               + (f.object().isEmpty() ? "" : f.object() + ": ")
               + f.message().replace("\n", " "));
-      if (!f.hint().isEmpty()) {
+      // a hint is shown once per rule: the same advice under every finding is noise
+      if (!f.hint().isEmpty() && hinted.add(f.rule() + "\n" + f.hint())) {
         out.println(paint(DIM, "      hint: " + f.hint()));
       }
     }

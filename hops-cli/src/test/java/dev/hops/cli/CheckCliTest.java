@@ -151,6 +151,15 @@ class CheckCliTest {
   }
 
   @Test
+  void minSeverityHidesLessSevereFindingsButNotTheirErrors() {
+    CliRun run = check("--min-severity", "error");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("replicas-limit").doesNotContain("schema-unknown-kind");
+    assertThat(run.out()).endsWith("(1 less severe than error not shown)\n");
+    assertThat(check("--min-severity", "loud").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void aSeverityInTheConfigurationAppliesToTheCustomRule() throws IOException {
     write(".hops.yaml", CONFIG + "rules:\n  replicas-limit: warning\n");
     CliRun run = check("-o", "json");
