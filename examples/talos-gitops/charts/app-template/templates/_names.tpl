@@ -18,6 +18,19 @@ the release, or "app" for services and routes), else release-identifier. */}}
 {{- end -}}
 {{- end -}}
 
+{{/* A container's image as app-template writes it: repository:tag, with @digest when a digest
+is given (repository@digest without a tag). */}}
+{{- define "app.image" -}}
+{{- $repo := .repository -}}{{- $tag := .tag | default "" | toString -}}{{- $digest := .digest | default "" -}}
+{{- if and $tag $digest -}}
+{{- printf "%s:%s@%s" $repo $tag $digest -}}
+{{- else if $digest -}}
+{{- printf "%s@%s" $repo $digest -}}
+{{- else -}}
+{{- printf "%s:%s" $repo $tag -}}
+{{- end -}}
+{{- end -}}
+
 {{- define "app.labels" -}}
 app.kubernetes.io/name: {{ .Release.Name }}
 app.kubernetes.io/instance: {{ .Release.Name }}
