@@ -26,6 +26,22 @@ final class CelValues {
     return cel(KustomizeYaml.toGoValue(node));
   }
 
+  /**
+   * A rendered object as the API server would store it: a namespaced object without {@code
+   * metadata.namespace} (chart output) gets the namespace it lands in.
+   */
+  @SuppressWarnings("unchecked")
+  static Object of(dev.hops.check.CheckContext.Rendered r) {
+    Object v = of(r.object());
+    if (!r.namespace().isEmpty()
+        && v instanceof Map<?, ?> m
+        && m.get("metadata") instanceof Map<?, ?> md
+        && !md.containsKey("namespace")) {
+      ((Map<Object, Object>) md).put("namespace", r.namespace());
+    }
+    return v;
+  }
+
   // toGoValue returns fresh mutable maps and lists: convert their values in place
   @SuppressWarnings("unchecked")
   private static Object cel(Object v) {

@@ -88,7 +88,7 @@ final class CustomCelRule implements Rule {
   private String evaluate(CheckContext.Rendered r) {
     Object result;
     try {
-      result = program.eval(Map.of(KubeCel.OBJECT, CelValues.of(r.object())));
+      result = program.eval(Map.of(KubeCel.OBJECT, CelValues.of(r)));
     } catch (CelEvaluationException e) {
       return reason(e);
     } catch (HopsException e) {
