@@ -74,7 +74,7 @@ public final class DependencyRule implements Rule {
                 + "make the check certain."),
         new DependencyRule(
             dev.hops.flux.graph.Finding.Type.DUPLICATE_OBJECT,
-            Severity.ERROR,
+            Severity.WARNING,
             "no Flux object is applied by two Kustomizations",
             "When two Kustomizations apply the same Kustomization or HelmRelease, they fight "
                 + "over it: each apply overwrites the other's, and pruning by one deletes what the "

@@ -143,6 +143,93 @@ class FluxRulesTest {
             });
   }
 
+  private static final String RELEASE =
+      """
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: web
+        namespace: flux-system
+      spec:
+        chart:
+          spec:
+            chart: ./charts/web
+            sourceRef: {kind: GitRepository, name: flux-system, namespace: flux-system}
+      """;
+
+  @Test
+  void aDependencyOnAnObjectOfTheOtherKindOrOnItselfIsAnError() {
+    MemoryTree tree =
+        new MemoryTree()
+            .put(
+                "clusters/home/apps.yaml",
+                ks("a", "./apps", "dependsOn:\n  - name: web\n")
+                    + "---\n"
+                    + ks("b", "./apps", "dependsOn:\n  - name: b\n"))
+            .put("clusters/home/release.yaml", RELEASE)
+            .put("apps/cm.yaml", CONFIG_MAP.replace("${HOST}", "h"));
+    assertThat(check(tree, "wrong-kind-dependency"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.object()).isEqualTo("Kustomization/flux-system/a");
+              assertThat(x.pos().line()).isEqualTo(12);
+              assertThat(x.message()).contains("HelmRelease");
+            });
+    assertThat(check(tree, "self-dependency"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.object()).isEqualTo("Kustomization/flux-system/b");
+              assertThat(x.pos().line()).isEqualTo(25);
+            });
+    assertThat(check(tree, "missing-dependency")).isEmpty();
+  }
+
+  @Test
+  void aMissingTargetIsOnlyAWarningWhileAnotherKustomizationFailed() {
+    MemoryTree tree =
+        new MemoryTree()
+            .put(
+                "clusters/home/apps.yaml",
+                ks("a", "./apps", "dependsOn:\n  - name: ghost\n")
+                    + "---\n"
+                    + ks("broken", "./nowhere", ""))
+            .put("apps/cm.yaml", CONFIG_MAP.replace("${HOST}", "h"));
+    assertThat(check(tree, "missing-dependency")).isEmpty();
+    assertThat(check(tree, "unresolved-dependency"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity().label()).isEqualTo("warning");
+              assertThat(x.object()).isEqualTo("Kustomization/flux-system/a");
+              assertThat(x.pos().line()).isEqualTo(12);
+            });
+  }
+
+  @Test
+  void aHelmReleaseAppliedByTwoKustomizationsIsFound() {
+    MemoryTree tree =
+        new MemoryTree()
+            .put(
+                "clusters/home/apps.yaml",
+                ks("one", "./shared", "") + "---\n" + ks("two", "./shared", ""))
+            .put("shared/release.yaml", RELEASE);
+    assertThat(check(tree, "duplicate-object"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.object()).isEqualTo("HelmRelease/flux-system/web");
+              assertThat(x.pos().file()).isEqualTo("shared/release.yaml");
+              assertThat(x.message()).contains("Kustomization/flux-system/one", "/two");
+            });
+    MemoryTree once =
+        new MemoryTree()
+            .put("clusters/home/apps.yaml", ks("one", "./shared", ""))
+            .put("shared/release.yaml", RELEASE);
+    assertThat(check(once, "duplicate-object")).isEmpty();
+  }
+
   private static final String CRD =
       """
       apiVersion: apiextensions.k8s.io/v1
