@@ -138,6 +138,7 @@ final class CheckCommand implements Callable<Integer> {
           "invalid --min-severity '" + minSeverity + "': use info, warning or error");
     }
     RenderResult result = Repository.render(repo, positional, console);
+    RenderReport.printNotChecked(console.err(), result);
     List<Finding> findings = checker.check(result, tree);
     List<Finding> shown =
         findings.stream().filter(f -> f.severity().compareTo(least) <= 0).toList();

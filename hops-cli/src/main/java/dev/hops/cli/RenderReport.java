@@ -19,16 +19,7 @@ final class RenderReport {
       err.println("warning: " + oneLine(w));
     }
     boolean several = result.clusters().size() > 1;
-    List<KsResult> external = shown.stream().filter(k -> k.status() == KsStatus.EXTERNAL).toList();
-    if (!external.isEmpty()) {
-      err.println(
-          "warning: "
-              + external.size()
-              + " Kustomization(s) use sources outside this repository and are not rendered"
-              + " (map them with --source NAME=DIR): "
-              + String.join(
-                  ", ", external.stream().map(k -> k.ref().toString()).distinct().toList()));
-    }
+    printExternal(err, shown);
     int failed = 0;
     for (KsResult k : shown) {
       if (k.status() == KsStatus.FAILED) {
@@ -46,19 +37,7 @@ final class RenderReport {
    */
   static int printReleases(PrintWriter err, RenderResult result, List<HrResult> shown) {
     boolean several = result.clusters().size() > 1;
-    List<HrResult> external = shown.stream().filter(h -> h.status() == KsStatus.EXTERNAL).toList();
-    if (!external.isEmpty()) {
-      List<String> sources =
-          external.stream().map(h -> String.valueOf(h.source())).distinct().sorted().toList();
-      err.println(
-          "warning: "
-              + external.size()
-              + " HelmRelease(s) not rendered: their charts are not available here (no network,"
-              + " --offline without them in the cache, or a source Hops does not read: "
-              + String.join(", ", sources.size() > 5 ? sources.subList(0, 5) : sources)
-              + (sources.size() > 5 ? ", and " + (sources.size() - 5) + " more" : "")
-              + "); see hops get hr");
-    }
+    printUnavailableCharts(err, shown);
     int failed = 0;
     for (HrResult h : shown) {
       if (h.status() == KsStatus.FAILED) {
@@ -75,6 +54,48 @@ final class RenderReport {
     }
     err.flush();
     return failed > 0 ? 1 : 0;
+  }
+
+  /**
+   * What a check cannot see, on stderr: the render's warnings, the Kustomizations of external
+   * sources and the HelmReleases whose charts are not available (failures are findings there).
+   */
+  static void printNotChecked(PrintWriter err, RenderResult result) {
+    for (String w : result.warnings()) {
+      err.println("warning: " + oneLine(w));
+    }
+    printExternal(err, all(result));
+    printUnavailableCharts(err, releases(result));
+    err.flush();
+  }
+
+  private static void printExternal(PrintWriter err, List<KsResult> shown) {
+    List<KsResult> external = shown.stream().filter(k -> k.status() == KsStatus.EXTERNAL).toList();
+    if (!external.isEmpty()) {
+      err.println(
+          "warning: "
+              + external.size()
+              + " Kustomization(s) use sources outside this repository and are not rendered"
+              + " (map them with --source NAME=DIR): "
+              + String.join(
+                  ", ", external.stream().map(k -> k.ref().toString()).distinct().toList()));
+    }
+  }
+
+  private static void printUnavailableCharts(PrintWriter err, List<HrResult> shown) {
+    List<HrResult> external = shown.stream().filter(h -> h.status() == KsStatus.EXTERNAL).toList();
+    if (!external.isEmpty()) {
+      List<String> sources =
+          external.stream().map(h -> String.valueOf(h.source())).distinct().sorted().toList();
+      err.println(
+          "warning: "
+              + external.size()
+              + " HelmRelease(s) not rendered: their charts are not available here (no network,"
+              + " --offline without them in the cache, or a source Hops does not read: "
+              + String.join(", ", sources.size() > 5 ? sources.subList(0, 5) : sources)
+              + (sources.size() > 5 ? ", and " + (sources.size() - 5) + " more" : "")
+              + "); see hops get hr");
+    }
   }
 
   static List<HrResult> releases(RenderResult result) {
