@@ -52,6 +52,11 @@ final class BuildCache {
             });
   }
 
+  /** The build threads, for work that follows a build. */
+  java.util.concurrent.Executor executor() {
+    return pool;
+  }
+
   /** Starts building {@code dir} of {@code tree} as Flux builds {@code ks}'s path. */
   CompletableFuture<Built> submit(SourceTree tree, String dir, FluxKustomization ks) {
     return CompletableFuture.supplyAsync(() -> build(tree, dir, ks), pool);

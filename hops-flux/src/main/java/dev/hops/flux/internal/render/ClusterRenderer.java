@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Renders one cluster: its root Kustomizations, then every Kustomization found in what they render,
@@ -42,8 +43,11 @@ public final class ClusterRenderer {
 
   private record Pending(FluxKustomization ks, ObjectRef parent) {}
 
-  private final Map<Pending, java.util.concurrent.CompletableFuture<BuildCache.Built>> started =
+  private final Map<Pending, CompletableFuture<BuildCache.Built>> started =
       new java.util.HashMap<>();
+
+  /** Post-build steps started on a build thread, for Kustomizations without substituteFrom. */
+  private final Map<Pending, CompletableFuture<PostBuilt>> prepared = new java.util.HashMap<>();
 
   private final SourceTree repo;
   private final ClusterRoot root;
@@ -141,7 +145,26 @@ public final class ClusterRenderer {
     }
     SourceResolver.Location where = sources.locate(p.ks());
     if (where.tree() != null && where.tree().isDirectory(where.dir())) {
-      started.put(p, cache.submit(where.tree(), where.dir(), p.ks()));
+      CompletableFuture<BuildCache.Built> build = cache.submit(where.tree(), where.dir(), p.ks());
+      started.put(p, build);
+      FluxKustomization ks = p.ks();
+      if (ks.postBuild() == null || ks.postBuild().substituteFrom().isEmpty()) {
+        // Its variables are known now: the post-build steps run on the build thread as well,
+        // in parallel with the renderer's own work.
+        Variables vars =
+            ks.postBuild() == null
+                ? null
+                : Variables.collect(
+                    List.of(), ks.postBuild().substitute(), options.revealSecretVariables());
+        prepared.put(
+            p,
+            build.thenApplyAsync(
+                b ->
+                    b.failure() != null
+                        ? null
+                        : PostBuilt.of(ks, b.objects(), vars, options.strict()),
+                cache.executor()));
+      }
     }
   }
 
@@ -195,54 +218,41 @@ public final class ClusterRenderer {
     }
     KsGenerator.Generated generated = b.generated();
     List<MappingNode> built = b.objects();
-    Variables vars = null;
-    if (ks.postBuild() != null) {
-      List<VariableSource> found = new ArrayList<>();
-      for (FluxKustomization.SubstituteFrom from : ks.postBuild().substituteFrom()) {
-        MappingNode obj = variableObjects.find(from.kind(), ks.ref().namespace(), from.name());
-        if (obj == null) {
-          // In a running cluster, an object this Kustomization applies itself is there from its
-          // previous reconciliation (e.g. flux-system rendering cluster-settings).
-          obj = VariableObjects.findIn(built, from.kind(), ks.ref().namespace(), from.name());
-        }
-        if (obj == null && !last) {
-          waiting.add(p);
-          return false;
-        }
-        found.add(
-            obj == null
-                ? VariableSource.missing(from.kind(), from.name(), from.optional(), ks.pos())
-                : VariableSource.of(obj, ks.pos()));
+    CompletableFuture<PostBuilt> early = prepared.get(p);
+    PostBuilt post;
+    if (early != null) {
+      post = early.join().orThrow();
+      if (post.vars() != null) {
+        reportPlaceholders(post.vars());
       }
-      vars = Variables.collect(found, ks.postBuild().substitute(), options.revealSecretVariables());
-      reportPlaceholders(vars);
+    } else {
+      Variables vars = variables(p, built, last);
+      if (vars == WAIT) {
+        waiting.add(p);
+        return false;
+      }
+      post = PostBuilt.of(ks, built, vars, options.strict()).orThrow();
     }
-    Substitution.Options subst =
-        Substitution.Options.controller()
-            .withStrict(options.strict())
-            .withStrategy(
-                Substitution.Strategy.fromSpec(
-                    ks.postBuild() == null ? "" : ks.postBuild().strategy()));
-    List<MappingNode> objects;
-    String problem;
-    VariableUses uses = vars == null ? null : new VariableUses();
-    try {
-      objects = PostBuild.run(ks, built, vars, subst, uses);
-      problem = PostBuild.applyProblem(ks, objects);
-    } catch (HopsException e) {
+    Variables vars = post.vars();
+    if (post.failure() != null) {
+      HopsException e = post.failure();
       // Flux applies nothing; to render the rest of the repository, children are still followed
       // from a lenient pass (undefined variables empty), which also sees every variable used.
       VariableUses lenient = vars == null ? null : new VariableUses();
       try {
         List<MappingNode> fresh = cache.objects(where.tree(), where.dir(), generated);
-        followChildren(ks, PostBuild.run(ks, fresh, vars, subst.withStrict(false), lenient));
+        Substitution.Options subst = PostBuilt.options(ks, false);
+        followChildren(ks, PostBuild.run(ks, fresh, vars, subst, lenient));
       } catch (HopsException ignored) {
-        lenient = uses; // nothing more can be learnt from this Kustomization
+        lenient = post.uses(); // nothing more can be learnt from this Kustomization
       }
       results.add(
           result(p, KsStatus.FAILED, e.headline(), List.of(), variables(ks, vars, lenient)));
       return true;
     }
+    List<MappingNode> objects = post.objects();
+    String problem = post.problem();
+    VariableUses uses = post.uses();
     objects.forEach(variableObjects::add);
     objects.forEach(this::noteSource);
     generateArtifacts(objects);
@@ -277,6 +287,40 @@ public final class ClusterRenderer {
       }
     }
     return new KsVariables(keys, vars.values().keySet(), uses == null ? List.of() : uses.uses());
+  }
+
+  /** Marks a Kustomization that has to wait for a substituteFrom object not rendered yet. */
+  private static final Variables WAIT = Variables.of(Map.of());
+
+  /**
+   * The variables of a Kustomization's substitution (null without spec.postBuild), or {@link #WAIT}
+   * when a substituteFrom object is not rendered yet and other Kustomizations may still render it.
+   */
+  private Variables variables(Pending p, List<MappingNode> built, boolean last) {
+    FluxKustomization ks = p.ks();
+    if (ks.postBuild() == null) {
+      return null;
+    }
+    List<VariableSource> found = new ArrayList<>();
+    for (FluxKustomization.SubstituteFrom from : ks.postBuild().substituteFrom()) {
+      MappingNode obj = variableObjects.find(from.kind(), ks.ref().namespace(), from.name());
+      if (obj == null) {
+        // In a running cluster, an object this Kustomization applies itself is there from its
+        // previous reconciliation (e.g. flux-system rendering cluster-settings).
+        obj = VariableObjects.findIn(built, from.kind(), ks.ref().namespace(), from.name());
+      }
+      if (obj == null && !last) {
+        return WAIT;
+      }
+      found.add(
+          obj == null
+              ? VariableSource.missing(from.kind(), from.name(), from.optional(), ks.pos())
+              : VariableSource.of(obj, ks.pos()));
+    }
+    Variables vars =
+        Variables.collect(found, ks.postBuild().substitute(), options.revealSecretVariables());
+    reportPlaceholders(vars);
+    return vars;
   }
 
   /**
