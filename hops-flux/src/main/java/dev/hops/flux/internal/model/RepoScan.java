@@ -87,19 +87,38 @@ public final class RepoScan {
   public List<Doc> ofKind(String group, String kind, Predicate<String> files) {
     Pattern kindLine =
         Pattern.compile("(?m)^kind:[ \\t]*[\"']?" + Pattern.quote(kind) + "[\"']?[ \\t]*(#.*)?$");
-    List<Doc> out = new ArrayList<>();
+    List<String> candidates = new ArrayList<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
       if (files.test(e.getKey())
           && e.getValue().contains(kind)
           && kindLine.matcher(e.getValue()).find()) {
-        for (Doc d : docs(e.getKey())) {
-          if (d.group().equals(group) && d.kind().equals(kind)) {
-            out.add(d);
-          }
+        candidates.add(e.getKey());
+      }
+    }
+    parseAll(candidates);
+    List<Doc> out = new ArrayList<>();
+    for (String file : candidates) {
+      for (Doc d : docs(file)) {
+        if (d.group().equals(group) && d.kind().equals(kind)) {
+          out.add(d);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Parses the files not parsed yet, on every core: discovery runs before any build starts, so the
+   * other cores would be idle.
+   */
+  private void parseAll(List<String> files) {
+    List<String> todo = files.stream().filter(f -> !parsed.containsKey(f)).toList();
+    if (todo.size() < 2) {
+      return;
+    }
+    Map<String, List<Doc>> done = new java.util.concurrent.ConcurrentHashMap<>();
+    todo.parallelStream().forEach(f -> done.put(f, parse(f)));
+    parsed.putAll(done);
   }
 
   public List<Doc> ofKind(String group, String kind) {
@@ -108,11 +127,16 @@ public final class RepoScan {
 
   /** HelmReleases and plain documents that carry flux-instance chart values ({@code instance:}). */
   public List<Doc> withInstanceValues() {
-    List<Doc> out = new ArrayList<>();
+    List<String> candidates = new ArrayList<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
       if (e.getValue().contains("instance:") && INSTANCE_VALUES.matcher(e.getValue()).find()) {
-        out.addAll(docs(e.getKey()));
+        candidates.add(e.getKey());
       }
+    }
+    parseAll(candidates);
+    List<Doc> out = new ArrayList<>();
+    for (String file : candidates) {
+      out.addAll(docs(file));
     }
     return out;
   }
