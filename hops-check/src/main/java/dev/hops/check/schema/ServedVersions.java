@@ -1,5 +1,6 @@
 package dev.hops.check.schema;
 
+import dev.hops.yaml.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class ServedVersions {
     String best = null;
     int bestDistance = 3;
     for (String k : release.kindsOf(apiVersion)) {
-      int d = UnknownFields.distance(k.toLowerCase(Locale.ROOT), kind.toLowerCase(Locale.ROOT));
+      int d = EditDistance.between(k.toLowerCase(Locale.ROOT), kind.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = k;
         bestDistance = d;

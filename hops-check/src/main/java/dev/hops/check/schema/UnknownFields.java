@@ -1,5 +1,6 @@
 package dev.hops.check.schema;
 
+import dev.hops.yaml.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,8 @@ final class UnknownFields {
       int d =
           candidate.equalsIgnoreCase(name)
               ? 0
-              : distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+              : EditDistance.between(
+                  name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance
           || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
@@ -46,25 +48,5 @@ final class UnknownFields {
     }
     int limit = Math.min(2, Math.max(1, name.length() / 4));
     return bestDistance <= limit ? best : null;
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,6 +1,7 @@
 package dev.hops.flux.internal.graph;
 
 import dev.hops.flux.ObjectRef;
+import dev.hops.yaml.EditDistance;
 import java.util.Collection;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class Names {
     int bestDistance = Math.min(2, target.name().length() / 3);
     for (ObjectRef r : known) {
       if (r.kind().equals(target.kind()) && r.namespace().equals(target.namespace())) {
-        int d = distance(r.name(), target.name());
+        int d = EditDistance.between(r.name(), target.name());
         if (d > 0 && d <= bestDistance) {
           best = r;
           bestDistance = d - 1;
@@ -43,25 +44,5 @@ final class Names {
       }
     }
     return best;
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
