@@ -82,6 +82,30 @@ class RouteBackendTest {
   }
 
   @Test
+  void aPortNamedByItsNameIsAnErrorGivingTheNumber() {
+    // app-template 4.1 wrote `port: http` through as it was (later ones resolve it); Gateway API
+    // takes a number
+    List<Finding> f = check("        - name: web\n          port: http\n", "");
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.ERROR);
+              assertThat(x.pos().line()).isEqualTo(28);
+              assertThat(x.message())
+                  .isEqualTo(
+                      "spec.rules[].backendRefs names Service/apps/web, with port 'http', a name:"
+                          + " backendRefs take the port number (8080)");
+              assertThat(x.hint()).isEqualTo("write port: 8080");
+            });
+    assertThat(check("        - name: web\n          port: https\n", ""))
+        .extracting(Finding::message)
+        .containsExactly(
+            "spec.rules[].backendRefs names Service/apps/web, which has no port https (its ports:"
+                + " 8080)");
+  }
+
+  @Test
   void anotherNamespaceNeedsAReferenceGrant() {
     String ref = "        - name: docs\n          namespace: docs\n          port: 80\n";
     assertThat(check(ref, ""))
