@@ -119,7 +119,7 @@ public final class RouteBackend implements Rule {
               + " to the Service",
           unresolved.unknown(r.cluster()));
     }
-    PortProblem problem = made ? null : portProblem(backend, svc); // a made one's are unknown
+    PortProblem problem = made ? null : portProblem(backend, svc, r.fromChart()); // made: unknown
     if (problem != null) {
       findings.accept(
           Finding.of(
@@ -137,7 +137,7 @@ public final class RouteBackend implements Rule {
   }
 
   /** Why the backendRef's port does not fit the Service, or null. */
-  private static PortProblem portProblem(MappingNode backend, Rendered svc) {
+  private static PortProblem portProblem(MappingNode backend, Rendered svc, boolean fromChart) {
     MappingNode spec = svc.object().getMapping("spec");
     if ("ExternalName".equals(Nodes.text(spec, "type", ""))) {
       return null;
@@ -160,7 +160,12 @@ public final class RouteBackend implements Rule {
       // Gateway API's port is a number: the API server rejects a name
       return new PortProblem(
           "with port '" + port + "', a name: backendRefs take the port number (" + named + ")",
-          "write port: " + named);
+          fromChart
+              ? "give the chart port "
+                  + named
+                  + ", or use a chart version that turns names into"
+                  + " numbers"
+              : "write port: " + named);
     }
     return ports.contains(port)
         ? null
