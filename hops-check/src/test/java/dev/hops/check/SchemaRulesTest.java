@@ -2,6 +2,7 @@ package dev.hops.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.hops.check.schema.SchemaException;
 import dev.hops.flux.FluxRenderer;
@@ -215,6 +216,94 @@ class SchemaRulesTest {
                           + " not served by its CustomResourceDefinition widgets.example.com");
               assertThat(x.hint()).isEqualTo("use a version it serves: v1");
             });
+  }
+
+  /**
+   * A chart that does what app-template does for routes: the newest version of Widget the cluster
+   * serves, by {@code .Capabilities.APIVersions}, else an old one.
+   */
+  private static final String WIDGET_BY_CAPABILITIES =
+      """
+      {{- $v := "example.com/v1alpha1" -}}
+      {{- if .Capabilities.APIVersions.Has "example.com/v1/Widget" }}
+        {{- $v = "example.com/v1" -}}
+      {{- end }}
+      apiVersion: {{ $v }}
+      kind: Widget
+      metadata:
+        name: {{ .Release.Name }}
+      spec:
+        size: 3
+      """;
+
+  private static List<Finding> checkWithChart(String template, String... rules) {
+    MemoryTree tree =
+        new MemoryTree()
+            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+            .put(
+                "clusters/home/apps.yaml",
+                CRD
+                    + """
+                    ---
+                    apiVersion: helm.toolkit.fluxcd.io/v2
+                    kind: HelmRelease
+                    metadata:
+                      name: web
+                      namespace: apps
+                    spec:
+                      chart:
+                        spec:
+                          chart: ./charts/web
+                          sourceRef:
+                            kind: GitRepository
+                            name: flux-system
+                            namespace: flux-system
+                    """)
+            .put("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
+            .put("charts/web/templates/widget.yaml", template);
+    String cache = System.getProperty("hops.test.cache", "target/test-cache");
+    FluxRenderer renderer = FluxRenderer.builder().cacheDir(Path.of(cache)).build();
+    return Checker.withBuiltInRules().check(renderer.render(tree, "home"), tree).stream()
+        .filter(f -> List.of(rules).contains(f.rule()))
+        .toList();
+  }
+
+  @Test
+  void chartOutputAtAVersionItsCrdDoesNotServeIsAWarningAsTheChartMayChooseByCapabilities() {
+    // Flux's helm-controller renders with the cluster's API versions (the CRD's v1 among them);
+    // Helm in Hops knows Kubernetes' own only, so the chart falls back to v1alpha1 here
+    List<Finding> f = checkWithChart(WIDGET_BY_CAPABILITIES, "api-version", "schema");
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.WARNING);
+              assertThat(where(x))
+                  .isEqualTo(
+                      "clusters/home/apps.yaml:23 Widget/apps/web: example.com/v1alpha1 Widget is"
+                          + " not served by its CustomResourceDefinition widgets.example.com"
+                          + " (chart output: the chart may choose the version from"
+                          + " .Capabilities.APIVersions, which lack the cluster's CRDs when Hops"
+                          + " renders it)");
+              assertThat(x.hint())
+                  .isEqualTo(
+                      "use a version it serves: v1, if the chart takes the version from its"
+                          + " values");
+            });
+  }
+
+  @Test
+  void chartOutputAtAServedVersionIsCheckedAgainstItsSchema() {
+    List<Finding> f =
+        checkWithChart(
+            WIDGET_BY_CAPABILITIES
+                .replace("example.com/v1alpha1", "example.com/v1")
+                .replace("size: 3", "size: three"),
+            "api-version",
+            "schema");
+    assertThat(f)
+        .extracting(Finding::rule, Finding::severity)
+        .containsExactly(tuple("schema", Severity.ERROR));
   }
 
   @Test

@@ -17,8 +17,13 @@ import java.util.stream.Stream;
 /**
  * Renders a chart folder as a release: the CRDs of its {@code crds/} folders (when the install
  * policy keeps them) followed by its templates, rendered by Helm's engine with the given values.
+ * One renderer serves many releases: a chart whose values schema cannot be loaded is copied without
+ * it once, for all its releases, and the copies are removed on {@link #close}.
  */
-public final class ChartRenderer {
+public final class ChartRenderer implements AutoCloseable {
+
+  /** A chart's copy without its values schemas, and the warning its releases give. */
+  private record WithoutSchemas(Path dir, String warning) {}
 
   /** What happens to the chart's {@code crds/} files: Flux's {@code install.crds}. */
   public enum CrdPolicy {
@@ -44,6 +49,7 @@ public final class ChartRenderer {
 
   private final HelmEngine engine;
   private final YamlReader reader;
+  private final Map<Path, WithoutSchemas> withoutSchemas = new java.util.HashMap<>();
 
   public ChartRenderer(HelmEngine engine, YamlReader reader) {
     this.engine = engine;
@@ -64,7 +70,8 @@ public final class ChartRenderer {
   /**
    * As {@link #render(Path, Release, Map, CrdPolicy)}; when the chart's values schema refers to a
    * remote schema that cannot be loaded here (Helm fetches {@code $ref} URLs while validating), the
-   * release is rendered again without schema validation and {@code warnings} is told so.
+   * release is rendered again without schema validation and {@code warnings} is told so. Later
+   * releases of the same chart folder go to the copy without schemas straight away.
    */
   public List<MappingNode> render(
       Path chartDir,
@@ -72,28 +79,53 @@ public final class ChartRenderer {
       Map<String, Object> values,
       CrdPolicy crds,
       java.util.function.Consumer<String> warnings) {
-    try {
-      return renderOnce(chartDir, release, values, crds);
-    } catch (HelmException e) {
-      if (!isRemoteSchemaFailure(e.getMessage())) {
-        throw e;
-      }
-      Path copy = null;
+    WithoutSchemas known = known(chartDir);
+    if (known == null) {
       try {
-        copy = withoutSchemas(chartDir);
-        List<MappingNode> out = renderOnce(copy, release, values, crds);
-        warnings.accept(
-            "values not validated against the chart's schema: it refers to a remote schema that"
-                + " cannot be loaded here ("
-                + remoteRef(e.getMessage())
-                + ")");
-        return out;
-      } catch (IOException io) {
-        throw new UncheckedIOException(io);
-      } finally {
-        deleteTree(copy);
+        return renderOnce(chartDir, release, values, crds);
+      } catch (HelmException e) {
+        if (!isRemoteSchemaFailure(e.getMessage())) {
+          throw e;
+        }
+        known = copyWithoutSchemas(chartDir, remoteRef(e.getMessage()));
       }
     }
+    List<MappingNode> out = renderOnce(known.dir(), release, values, crds);
+    warnings.accept(known.warning());
+    return out;
+  }
+
+  private synchronized WithoutSchemas known(Path chartDir) {
+    return withoutSchemas.get(chartDir);
+  }
+
+  /** The chart's copy without schemas, made on the first release that needs it. */
+  private synchronized WithoutSchemas copyWithoutSchemas(Path chartDir, String remoteRef) {
+    WithoutSchemas known = withoutSchemas.get(chartDir);
+    if (known == null) {
+      try {
+        known =
+            new WithoutSchemas(
+                withoutSchemas(chartDir),
+                "values not validated against the chart's schema: it refers to a remote schema"
+                    + " that cannot be loaded here ("
+                    + remoteRef
+                    + ")");
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      withoutSchemas.put(chartDir, known);
+    }
+    return known;
+  }
+
+  /** Removes the copies of charts made without their schemas. */
+  @Override
+  public synchronized void close() {
+    for (WithoutSchemas copy : withoutSchemas.values()) {
+      deleteTree(copy.dir());
+    }
+    withoutSchemas.clear();
   }
 
   /** Helm's jsonschema error when a {@code $ref} URL cannot be fetched. */

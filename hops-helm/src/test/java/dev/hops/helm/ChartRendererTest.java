@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hops.yaml.KustomizeYaml;
+import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -159,26 +160,35 @@ class ChartRendererTest {
         .hasMessageContaining("nil pointer evaluating interface {}.field");
   }
 
+  private Path chartWithRemoteSchema() throws IOException {
+    return chart(
+        Map.of(
+            "Chart.yaml",
+            CHART_YAML,
+            "values.schema.json",
+            "{\"$ref\": \"http://127.0.0.1:9/schemas/values.schema.json\"}",
+            "templates/cm.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n"));
+  }
+
+  private static List<MappingNode> render(
+      ChartRenderer renderer, Path chart, String release, List<String> warnings) {
+    return renderer.render(
+        chart,
+        new Release(release, "default", null),
+        Map.of(),
+        ChartRenderer.CrdPolicy.CREATE,
+        warnings::add);
+  }
+
   @Test
   void aRemoteSchemaThatCannotBeLoadedIsSkippedWithAWarning() throws IOException {
-    Path chart =
-        chart(
-            Map.of(
-                "Chart.yaml",
-                CHART_YAML,
-                "values.schema.json",
-                "{\"$ref\": \"http://127.0.0.1:9/schemas/values.schema.json\"}",
-                "templates/cm.yaml",
-                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n"));
+    Path chart = chartWithRemoteSchema();
     List<String> warnings = new java.util.ArrayList<>();
-    var objects =
-        renderer()
-            .render(
-                chart,
-                new Release("r", "default", null),
-                Map.of(),
-                ChartRenderer.CrdPolicy.CREATE,
-                warnings::add);
+    List<MappingNode> objects;
+    try (ChartRenderer renderer = renderer()) {
+      objects = render(renderer, chart, "r", warnings);
+    }
     assertThat(objects).hasSize(1);
     assertThat(warnings)
         .singleElement()
@@ -187,5 +197,24 @@ class ChartRendererTest {
         .contains("http://127.0.0.1:9/schemas/values.schema.json");
     // the chart folder itself is left as it was
     assertThat(chart.resolve("values.schema.json")).exists();
+  }
+
+  @Test
+  void theReleasesOfAChartWithARemoteSchemaShareOneCopyUntilClose() throws IOException {
+    // app-template's schema is remote: a render of many releases copies the chart once
+    Path chart = chartWithRemoteSchema();
+    List<String> warnings = new java.util.ArrayList<>();
+    try (ChartRenderer renderer = renderer()) {
+      assertThat(render(renderer, chart, "a", warnings)).hasSize(1);
+      Files.writeString(chart.resolve("templates/cm.yaml"), "# changed after the first release\n");
+      // the second release is rendered from the copy the first one made, and says so too
+      assertThat(render(renderer, chart, "b", warnings))
+          .singleElement()
+          .satisfies(o -> assertThat(o.getMapping("metadata").getString("name")).isEqualTo("b"));
+      assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("values not validated"));
+    }
+    try (ChartRenderer renderer = renderer()) {
+      assertThat(render(renderer, chart, "c", warnings)).isEmpty(); // a new copy of the chart
+    }
   }
 }

@@ -36,7 +36,11 @@ public final class ApiVersion implements Rule {
         + "apiVersion of every object of Kubernetes' own API groups against the chosen "
         + "Kubernetes version (--kube-version or kubeVersion in .hops.yaml), and of every custom "
         + "object against the versions its CustomResourceDefinition in the render serves. Move "
-        + "the object to the apiVersion the hint names, adapting the fields that changed.";
+        + "the object to the apiVersion the hint names, adapting the fields that changed. Chart "
+        + "output of a custom kind is only a warning: charts often choose the version from "
+        + ".Capabilities.APIVersions, and Helm in Hops knows Kubernetes' own API versions only, "
+        + "not the CRDs the cluster has (Flux's helm-controller asks the cluster), so a chart "
+        + "that would pick a served version there can fall back to an older one here.";
   }
 
   @Override
@@ -51,8 +55,27 @@ public final class ApiVersion implements Rule {
       if (!r.apiVersion().isEmpty()
           && !r.kind().isEmpty()
           && index.lookup(r) instanceof SchemaIndex.NotServed n) {
-        findings.accept(Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
+        findings.accept(
+            n.byCrd() && r.fromChart()
+                ? chosenByChart(r, n)
+                : Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
       }
     }
+  }
+
+  /**
+   * A custom kind a chart rendered at a version its CRD does not serve: the chart may have chosen
+   * the version from its capabilities, which lack the cluster's CRDs in Hops' render.
+   */
+  private Finding chosenByChart(CheckContext.Rendered r, SchemaIndex.NotServed n) {
+    return new Finding(
+        id(),
+        Severity.WARNING,
+        r.pos(),
+        r.ref(),
+        n.message()
+            + " (chart output: the chart may choose the version from .Capabilities.APIVersions,"
+            + " which lack the cluster's CRDs when Hops renders it)",
+        n.hint() + ", if the chart takes the version from its values");
   }
 }

@@ -26,8 +26,12 @@ public final class SchemaIndex {
    */
   public record Found(Schema schema, String source) implements Lookup {}
 
-  /** An apiVersion the cluster would not serve: Kubernetes' own group, or a CRD's version. */
-  public record NotServed(String message, String hint) implements Lookup {}
+  /**
+   * An apiVersion the cluster would not serve: Kubernetes' own group, or a CRD's version.
+   *
+   * @param byCrd true when a CustomResourceDefinition of the render decides it (a custom kind)
+   */
+  public record NotServed(String message, String hint, boolean byCrd) implements Lookup {}
 
   /** No schema anywhere. */
   public record Unknown() implements Lookup {}
@@ -99,7 +103,8 @@ public final class SchemaIndex {
           apiVersion + " " + kind + " is not served by its CustomResourceDefinition " + n.crdName(),
           n.served().isEmpty()
               ? "the definition serves no version"
-              : "use a version it serves: " + n.served());
+              : "use a version it serves: " + n.served(),
+          true);
     }
     Schema fromDirs = dirs.find(group, version, kind);
     return fromDirs != null ? new Found(fromDirs, "--schema-dir") : new Unknown();

@@ -32,17 +32,19 @@ final class ServedVersions {
                 + " (is --kube-version right?)";
     if (!now.isEmpty()) {
       String use = "use apiVersion " + String.join(" or ", now);
-      return new SchemaIndex.NotServed(message, elsewhere.isEmpty() ? use : use + "; " + elsewhere);
+      return new SchemaIndex.NotServed(
+          message, elsewhere.isEmpty() ? use : use + "; " + elsewhere, false);
     }
     if (!elsewhere.isEmpty()) {
-      return new SchemaIndex.NotServed(message, elsewhere);
+      return new SchemaIndex.NotServed(message, elsewhere, false);
     }
     String near = nearestKind(release, apiVersion, kind);
     return new SchemaIndex.NotServed(
         message,
         near != null
             ? "did you mean " + near + "?"
-            : "Kubernetes " + minor + " has no " + kind + " at all: remove or replace it");
+            : "Kubernetes " + minor + " has no " + kind + " at all: remove or replace it",
+        false);
   }
 
   /** A kind of the same apiVersion whose name is one or two letters away, or null. */

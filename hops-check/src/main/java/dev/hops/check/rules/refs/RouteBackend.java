@@ -41,8 +41,9 @@ public final class RouteBackend implements Rule {
         + "defaulting to the route's) on one of its ports. A Service that does not exist, a port "
         + "it does not have, or a Service of another namespace without a ReferenceGrant there "
         + "that allows the route's kind and namespace, leaves the route without a backend: "
-        + "requests fail with 500. Fix the name, namespace or port (the Service's port, not the "
-        + "container's), or add the ReferenceGrant in the Service's namespace.";
+        + "requests fail with 500. The port is the Service's port number: not the container's, and "
+        + "not a port's name (the API server rejects a name). Fix the name, namespace or port, or "
+        + "add the ReferenceGrant in the Service's namespace.";
   }
 
   @Override
@@ -118,33 +119,58 @@ public final class RouteBackend implements Rule {
               + " to the Service",
           unresolved.unknown(r.cluster()));
     }
-    String problem = made ? null : portProblem(backend, svc); // a made one's ports are unknown
+    PortProblem problem = made ? null : portProblem(backend, svc, r.fromChart()); // made: unknown
     if (problem != null) {
       findings.accept(
           Finding.of(
               this,
               Rules.position(backend, r),
               r.ref(),
-              field + " names " + target + ", " + problem,
-              "use one of the Service's ports (spec.ports[].port)"));
+              field + " names " + target + ", " + problem.message(),
+              problem.hint()));
     }
   }
 
+  /** Why a backendRef's port does not fit its Service, and how to fix it. */
+  private record PortProblem(String message, String hint) {
+    static final String USE_A_PORT = "use one of the Service's ports (spec.ports[].port)";
+  }
+
   /** Why the backendRef's port does not fit the Service, or null. */
-  private static String portProblem(MappingNode backend, Rendered svc) {
+  private static PortProblem portProblem(MappingNode backend, Rendered svc, boolean fromChart) {
     MappingNode spec = svc.object().getMapping("spec");
     if ("ExternalName".equals(Nodes.text(spec, "type", ""))) {
       return null;
     }
     String port = Nodes.text(backend, "port", null);
     List<String> ports = new ArrayList<>();
+    String named = null; // the number of the Service's port named like the backendRef's port
     for (MappingNode p : Nodes.items(spec, "ports")) {
       ports.add(Nodes.text(p, "port", "?"));
+      if (port != null && port.equals(Nodes.text(p, "name", null))) {
+        named = Nodes.text(p, "port", "?");
+      }
     }
     if (port == null) {
-      return "but gives no port: a Service backend needs one (" + listed(ports) + ")";
+      return new PortProblem(
+          "but gives no port: a Service backend needs one (" + listed(ports) + ")",
+          PortProblem.USE_A_PORT);
     }
-    return ports.contains(port) ? null : "which has no port " + port + " (" + listed(ports) + ")";
+    if (named != null) {
+      // Gateway API's port is a number: the API server rejects a name
+      return new PortProblem(
+          "with port '" + port + "', a name: backendRefs take the port number (" + named + ")",
+          fromChart
+              ? "give the chart port "
+                  + named
+                  + ", or use a chart version that turns names into"
+                  + " numbers"
+              : "write port: " + named);
+    }
+    return ports.contains(port)
+        ? null
+        : new PortProblem(
+            "which has no port " + port + " (" + listed(ports) + ")", PortProblem.USE_A_PORT);
   }
 
   private static String listed(List<String> ports) {

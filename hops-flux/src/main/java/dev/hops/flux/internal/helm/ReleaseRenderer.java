@@ -103,13 +103,14 @@ public final class ReleaseRenderer {
     for (KsResult ks : kustomizations) {
       total += (int) ks.objects().stream().filter(ReleaseRenderer::isHelmRelease).count();
     }
-    try (ChartFolders folders = new ChartFolders()) {
+    try (ChartFolders folders = new ChartFolders();
+        Charts charts = new Charts()) {
       ChartLocator locator = new ChartLocator(sources, sourceObjects, chartCache, folders);
       prefetch(kustomizations, locator);
       for (KsResult ks : kustomizations) {
         for (MappingNode obj : ks.objects()) {
           if (isHelmRelease(obj)) {
-            out.add(renderSafely(obj, ks.ref(), locator));
+            out.add(renderSafely(obj, ks.ref(), locator, charts));
             progress.released(cluster, out.size(), total);
           }
         }
@@ -145,6 +146,28 @@ public final class ReleaseRenderer {
     }
   }
 
+  /**
+   * The chart renderer of one render, shared by its releases (a chart copied without its schemas is
+   * copied once); made, and Helm's engine loaded, by the first release that has a chart.
+   */
+  private final class Charts implements AutoCloseable {
+    private ChartRenderer renderer;
+
+    ChartRenderer get() {
+      if (renderer == null) {
+        renderer = new ChartRenderer(HelmEngine.shared(cacheDir), reader);
+      }
+      return renderer;
+    }
+
+    @Override
+    public void close() {
+      if (renderer != null) {
+        renderer.close();
+      }
+    }
+  }
+
   /** A warning about a chart is given once, however many releases use the chart. */
   private void warnOnce(String warning) {
     if (!warnings.contains(warning)) {
@@ -157,12 +180,13 @@ public final class ReleaseRenderer {
         && Fields.string(obj, "apiVersion").startsWith(GROUP + "/");
   }
 
-  private HrResult renderSafely(MappingNode hr, ObjectRef parent, ChartLocator locator) {
+  private HrResult renderSafely(
+      MappingNode hr, ObjectRef parent, ChartLocator locator, Charts charts) {
     ObjectRef ref =
         new ObjectRef("HelmRelease", namespace(hr), Fields.string(hr, "metadata", "name"));
     ChartRef chart = ChartRef.of(hr, ref.namespace());
     try {
-      return render(hr, ref, parent, chart, locator);
+      return render(hr, ref, parent, chart, locator, charts);
     } catch (HopsException e) {
       // the release's own file and line are printed with it: the reason is enough
       return result(ref, parent, chart, KsStatus.FAILED, e.reason(), List.of(), hr);
@@ -181,7 +205,12 @@ public final class ReleaseRenderer {
   }
 
   private HrResult render(
-      MappingNode hr, ObjectRef ref, ObjectRef parent, ChartRef chart, ChartLocator locator)
+      MappingNode hr,
+      ObjectRef ref,
+      ObjectRef parent,
+      ChartRef chart,
+      ChartLocator locator,
+      Charts charts)
       throws IOException {
     String display = hr.pos().file();
     if (chart.source() == null) {
@@ -219,9 +248,7 @@ public final class ReleaseRenderer {
           List.of(),
           hr);
     }
-    List<MappingNode> objects =
-        new ChartRenderer(HelmEngine.shared(cacheDir), reader)
-            .render(dir, release, merged, crds, this::warnOnce);
+    List<MappingNode> objects = charts.get().render(dir, release, merged, crds, this::warnOnce);
     objects = postRender.apply(hr, ref, objects);
     return result(ref, parent, chart, KsStatus.RENDERED, "", objects, hr);
   }
