@@ -191,8 +191,41 @@ public final class ChartRenderer implements AutoCloseable {
     } finally {
       deleteQuietly(valuesFile);
     }
-    out.addAll(objects(manifest, chartDir.getFileName() + " (rendered)"));
+    out.addAll(sameKindByName(objects(manifest, chartDir.getFileName() + " (rendered)")));
     return out;
+  }
+
+  /**
+   * Helm groups the manifest by kind (its install order); within a kind, documents come in template
+   * order, which is random where a template ranges over {@code keys} of a map (app-template does).
+   * Each run of one kind is ordered by namespace and name, so that a render prints the same every
+   * time; the cluster state does not depend on it.
+   */
+  static List<MappingNode> sameKindByName(List<MappingNode> objects) {
+    List<MappingNode> out = new ArrayList<>(objects.size());
+    int start = 0;
+    for (int i = 1; i <= objects.size(); i++) {
+      if (i == objects.size() || !kind(objects.get(i)).equals(kind(objects.get(start)))) {
+        List<MappingNode> run = new ArrayList<>(objects.subList(start, i));
+        run.sort(
+            java.util.Comparator.comparing((MappingNode m) -> meta(m, "namespace"))
+                .thenComparing(m -> meta(m, "name")));
+        out.addAll(run);
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  private static String kind(MappingNode m) {
+    String k = m.getString("kind");
+    return k == null ? "" : k;
+  }
+
+  private static String meta(MappingNode m, String field) {
+    MappingNode md = m.getMapping("metadata");
+    String v = md == null ? null : md.getString(field);
+    return v == null ? "" : v;
   }
 
   /** The documents of every {@code crds/} file of the chart and of its unpacked sub-charts. */

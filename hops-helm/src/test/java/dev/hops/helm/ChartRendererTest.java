@@ -217,4 +217,23 @@ class ChartRendererTest {
       assertThat(render(renderer, chart, "c", warnings)).isEmpty(); // a new copy of the chart
     }
   }
+
+  @Test
+  void objectsOfOneKindComeByNamespaceAndNameWhateverTheTemplateOrder() {
+    YamlReader reader = YamlReader.withDefaults();
+    java.util.function.Function<String, MappingNode> obj =
+        t -> (MappingNode) reader.readDocument(t, "m.yaml");
+    List<MappingNode> sorted =
+        ChartRenderer.sameKindByName(
+            List.of(
+                obj.apply("kind: Service\nmetadata: {name: web-b}"),
+                obj.apply("kind: Service\nmetadata: {name: web-a}"),
+                obj.apply("kind: Deployment\nmetadata: {name: z}"),
+                obj.apply("kind: Deployment\nmetadata: {name: a}"),
+                obj.apply("kind: Service\nmetadata: {name: last}")));
+    assertThat(sorted)
+        .extracting(m -> m.getString("kind") + "/" + m.getMapping("metadata").getString("name"))
+        .containsExactly(
+            "Service/web-a", "Service/web-b", "Deployment/a", "Deployment/z", "Service/last");
+  }
 }
