@@ -28,6 +28,7 @@ public final class HopsCommand implements Runnable {
     SUBCOMMANDS.put("get", GetCommand.class);
     SUBCOMMANDS.put("graph", GraphCommand.class);
     SUBCOMMANDS.put("check", CheckCommand.class);
+    SUBCOMMANDS.put("diff", DiffCommand.class);
     SUBCOMMANDS.put("kustomize", KustomizeCommand.class);
   }
 

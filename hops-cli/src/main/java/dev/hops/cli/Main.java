@@ -27,13 +27,18 @@ public final class Main {
 
   /** Runs a command line; returns the exit code. Used by tests with a captured console. */
   public static int run(String[] args, Console console) {
+    return run(args, console, CommandLine.defaultFactory());
+  }
+
+  /** Runs a command line whose commands {@code factory} makes (tests give them their parts). */
+  static int run(String[] args, Console console, CommandLine.IFactory factory) {
     String asked = firstWord(args);
     // No option is a java.time or java.sql type: skip picocli's reflective look-up of their
     // converters, a tenth of a run's allocation at start-up (for every command object it builds).
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
       System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
     }
-    CommandLine cli = new CommandLine(new HopsCommand(console));
+    CommandLine cli = new CommandLine(new HopsCommand(console), factory);
     for (java.util.Map.Entry<String, Class<?>> e : HopsCommand.SUBCOMMANDS.entrySet()) {
       if (asked == null || asked.equals(e.getKey())) {
         cli.addSubcommand(e.getKey(), e.getValue());

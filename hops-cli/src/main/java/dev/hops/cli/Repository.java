@@ -22,10 +22,38 @@ final class Repository {
   private Repository() {}
 
   static RenderResult render(RepoOptions options, String positional, Console console) {
+    Path repo = folder(options, positional);
+    Progress progress = progress(console);
+    try {
+      return renderer(options, progress)
+          .render(SourceTree.onDisk(repo), name(repo), options.cluster);
+    } finally {
+      progress.finished();
+    }
+  }
+
+  /** The repository folder the options name, absolute; an error when it is not a directory. */
+  static Path folder(RepoOptions options, String positional) {
     Path repo = options.repository(positional).toAbsolutePath().normalize();
     if (!Files.isDirectory(repo)) {
       throw new FluxException(SourcePos.of(repo.toString()), null, "not a directory");
     }
+    return repo;
+  }
+
+  /** The name of a cluster that has no better one: the folder's. */
+  static String name(Path repo) {
+    return repo.getFileName() == null ? "default" : repo.getFileName().toString();
+  }
+
+  /** Chart downloads and releases on stderr when it is a terminal. */
+  static Progress progress(Console console) {
+    return ProgressDisplay.on(
+        console.err(), console.isSystem() && ProgressDisplay.stderrIsTerminal());
+  }
+
+  /** A renderer with the options' settings (sources, values, Helm, registries). */
+  static FluxRenderer renderer(RepoOptions options, Progress progress) {
     FluxRenderer.Builder b =
         FluxRenderer.builder()
             .strict(!options.noStrict)
@@ -66,15 +94,8 @@ final class Repository {
       b.source(s.substring(0, eq), SourceTree.onDisk(dir));
     }
     b.sideLoaded(sideLoaded(options.values));
-    String name = repo.getFileName() == null ? "default" : repo.getFileName().toString();
-    Progress progress =
-        ProgressDisplay.on(console.err(), console.isSystem() && ProgressDisplay.stderrIsTerminal());
     b.progress(progress);
-    try {
-      return b.build().render(SourceTree.onDisk(repo), name, options.cluster);
-    } finally {
-      progress.finished();
-    }
+    return b.build();
   }
 
   private static List<MappingNode> sideLoaded(List<Path> files) {

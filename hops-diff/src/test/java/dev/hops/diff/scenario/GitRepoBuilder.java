@@ -49,6 +49,15 @@ public final class GitRepoBuilder implements AutoCloseable {
     }
   }
 
+  /** The repository whose work tree is {@code dir}, to add commits to. */
+  public static GitRepoBuilder open(Path dir) {
+    try {
+      return new GitRepoBuilder(Git.open(dir.toFile()), dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The root of the work tree. */
   public Path dir() {
     return dir;
