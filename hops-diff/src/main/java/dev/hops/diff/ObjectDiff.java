@@ -42,28 +42,31 @@ public final class ObjectDiff {
 
   /**
    * The Kustomizations and HelmReleases whose objects one of the renders does not know, hence not
-   * compared: {@code home: Kustomization/flux-system/apps is failed in the head revision}. Sorted;
-   * empty when both renders are complete.
+   * compared, one line each: {@code home: Kustomization/flux-system/apps is failed in the head
+   * revision}, {@code ... is not rendered in both revisions}. Sorted; empty when both renders are
+   * complete.
    */
   public static List<String> notCompared(RenderResult base, RenderResult head) {
+    Map<RenderSide.Owner, String> before = RenderSide.of(base).unknown();
+    Map<RenderSide.Owner, String> after = RenderSide.of(head).unknown();
     TreeSet<String> out = new TreeSet<>();
-    add(out, RenderSide.of(base).unknown(), "base");
-    add(out, RenderSide.of(head).unknown(), "head");
+    before.forEach(
+        (owner, why) ->
+            out.add(
+                line(
+                    owner,
+                    why,
+                    why.equals(after.get(owner)) ? "both revisions" : "the base revision")));
+    after.forEach(
+        (owner, why) -> {
+          if (!why.equals(before.get(owner))) {
+            out.add(line(owner, why, "the head revision"));
+          }
+        });
     return new ArrayList<>(out);
   }
 
-  private static void add(
-      TreeSet<String> out, Map<RenderSide.Owner, String> unknown, String revision) {
-    unknown.forEach(
-        (owner, why) ->
-            out.add(
-                owner.cluster()
-                    + ": "
-                    + owner.ref()
-                    + " is "
-                    + why
-                    + " in the "
-                    + revision
-                    + " revision"));
+  private static String line(RenderSide.Owner owner, String why, String where) {
+    return owner.cluster() + ": " + owner.ref() + " is " + why + " in " + where;
   }
 }

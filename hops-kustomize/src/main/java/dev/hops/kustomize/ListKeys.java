@@ -4,6 +4,7 @@ import dev.hops.kustomize.internal.openapi.OpenApiSchema;
 import dev.hops.kustomize.internal.openapi.ResourceSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which lists of a kind Kubernetes merges by key, and by which key: what strategic merge patching
@@ -24,6 +25,11 @@ public final class ListKeys {
 
   private static final ListKeys NONE = new ListKeys(null);
 
+  private static final int CACHE_LIMIT = 10_000;
+
+  /** By apiVersion and kind: a diff asks for the same few kinds again and again. */
+  private static final ConcurrentHashMap<String, ListKeys> CACHE = new ConcurrentHashMap<>();
+
   private final ResourceSchema schema;
 
   private ListKeys(ResourceSchema schema) {
@@ -38,6 +44,18 @@ public final class ListKeys {
     if (apiVersion == null || kind == null) {
       return NONE;
     }
+    String key = apiVersion + " " + kind;
+    ListKeys keys = CACHE.get(key);
+    if (keys == null) {
+      keys = lookup(apiVersion, kind);
+      if (CACHE.size() < CACHE_LIMIT) {
+        CACHE.putIfAbsent(key, keys);
+      }
+    }
+    return keys;
+  }
+
+  private static ListKeys lookup(String apiVersion, String kind) {
     OpenApiSchema openApi = OpenApiSchema.builtin();
     ResourceSchema s = openApi.schemaForResourceType(apiVersion, kind);
     if (s == null) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 /** Lining up two sequences: the merged order of keys, the common items of two lists. */
-final class Alignment {
+public final class Alignment {
 
   /** Above this many cells the longest common subsequence is not computed (lists pair up). */
   private static final long MAX_CELLS = 4_000_000;
@@ -53,7 +53,7 @@ final class Alignment {
    * as {@code [indexInA, indexInB]}; empty when the lists are too long to align (more than a few
    * million cells).
    */
-  static <T> List<int[]> commonItems(List<T> a, List<T> b, BiPredicate<T, T> equal) {
+  public static <T> List<int[]> commonItems(List<T> a, List<T> b, BiPredicate<T, T> equal) {
     int start = 0;
     List<int[]> out = new ArrayList<>();
     while (start < a.size() && start < b.size() && equal.test(a.get(start), b.get(start))) {

@@ -35,7 +35,7 @@ public final class FieldDiff {
         new FieldDiff(
             ListKeys.of(head.getString("apiVersion"), head.getString("kind")),
             isSecret(base) || isSecret(head));
-    diff.mapping("", List.of(), base, head, false);
+    diff.mapping(FieldPath.ROOT, base, head, false);
     return List.copyOf(diff.out);
   }
 
@@ -43,39 +43,39 @@ public final class FieldDiff {
     return "Secret".equals(o.getString("kind")) && "v1".equals(o.getString("apiVersion"));
   }
 
-  private void value(String path, List<String> schema, Node a, Node b, boolean secret) {
+  private void value(FieldPath path, Node a, Node b, boolean secret) {
     if (a instanceof MappingNode x && b instanceof MappingNode y) {
-      mapping(path, schema, x, y, secret);
+      mapping(path, x, y, secret);
     } else if (a instanceof SequenceNode x && b instanceof SequenceNode y) {
-      sequence(path, schema, x, y, secret);
+      sequence(path, x, y, secret);
     } else if (!TypedValues.equal(a, b)) {
       boolean scalars =
           !(a instanceof MappingNode || a instanceof SequenceNode)
               && !(b instanceof MappingNode || b instanceof SequenceNode);
       if (scalars && (secret || FlowText.isEncrypted(a) || FlowText.isEncrypted(b))) {
-        out.add(new FieldChange(path, FlowText.SECRET_CHANGED, FlowText.SECRET_CHANGED));
+        out.add(change(path, FlowText.SECRET_CHANGED, FlowText.SECRET_CHANGED));
       } else {
-        out.add(new FieldChange(path, FlowText.of(a, secret), FlowText.of(b, secret)));
+        out.add(change(path, FlowText.of(a, secret), FlowText.of(b, secret)));
       }
     }
   }
 
-  private void mapping(String path, List<String> schema, MappingNode a, MappingNode b, boolean s) {
+  private void mapping(FieldPath path, MappingNode a, MappingNode b, boolean s) {
     Map<String, Node> before = TypedValues.byName(a);
     Map<String, Node> after = TypedValues.byName(b);
     for (String key : Alignment.mergedOrder(List.copyOf(before.keySet()), keys(after))) {
-      String p = FieldPath.key(path, key);
-      if (path.isEmpty() && key.equals("sops")) {
+      FieldPath p = path.key(key);
+      if (path.isRoot() && key.equals("sops")) {
         sops(before, after);
         continue;
       }
-      boolean secret = s || (path.isEmpty() && secretKind && isSecretData(key));
+      boolean secret = s || (path.isRoot() && secretKind && isSecretData(key));
       if (!before.containsKey(key)) {
-        out.add(new FieldChange(p, null, FlowText.of(after.get(key), secret)));
+        out.add(change(p, null, FlowText.of(after.get(key), secret)));
       } else if (!after.containsKey(key)) {
-        out.add(new FieldChange(p, FlowText.of(before.get(key), secret), null));
+        out.add(change(p, FlowText.of(before.get(key), secret), null));
       } else {
-        value(p, append(schema, key), before.get(key), after.get(key), secret);
+        value(p, before.get(key), after.get(key), secret);
       }
     }
   }
@@ -97,45 +97,41 @@ public final class FieldDiff {
     }
   }
 
-  private void sequence(
-      String path, List<String> schema, SequenceNode a, SequenceNode b, boolean secret) {
-    List<String> items = append(schema, ListKeys.ITEMS);
-    List<String> keys = listKeys.keyFor(schema);
+  private void sequence(FieldPath path, SequenceNode a, SequenceNode b, boolean secret) {
+    List<String> keys = listKeys.known() ? listKeys.keyFor(path.schemaPath()) : List.of();
     if (!keys.isEmpty()) {
       // the merge key alone, else with the other list-map keys (ports 53/TCP and 53/UDP)
       for (List<String> names : List.of(keys.subList(0, 1), keys)) {
         Map<List<String>, Node> before = KeyedItems.of(a, names);
         Map<List<String>, Node> after = KeyedItems.of(b, names);
         if (before != null && after != null) {
-          keyed(path, items, names, before, after, secret);
+          keyed(path, names, before, after, secret);
           return;
         }
       }
     }
-    positional(path, items, a.items(), b.items(), secret);
+    positional(path, a.items(), b.items(), secret);
   }
 
   private void keyed(
-      String path,
-      List<String> items,
+      FieldPath path,
       List<String> names,
       Map<List<String>, Node> before,
       Map<List<String>, Node> after,
       boolean secret) {
     for (List<String> key : Alignment.mergedOrder(keys(before), keys(after))) {
-      String p = FieldPath.keyed(path, names, key);
+      FieldPath p = path.keyed(names, key);
       if (!before.containsKey(key)) {
-        out.add(new FieldChange(p, null, FlowText.of(after.get(key), secret)));
+        out.add(change(p, null, FlowText.of(after.get(key), secret)));
       } else if (!after.containsKey(key)) {
-        out.add(new FieldChange(p, FlowText.of(before.get(key), secret), null));
+        out.add(change(p, FlowText.of(before.get(key), secret), null));
       } else {
-        value(p, items, before.get(key), after.get(key), secret);
+        value(p, before.get(key), after.get(key), secret);
       }
     }
   }
 
-  private void positional(
-      String path, List<String> items, List<Node> a, List<Node> b, boolean secret) {
+  private void positional(FieldPath path, List<Node> a, List<Node> b, boolean secret) {
     List<int[]> common = Alignment.commonItems(Hashed.of(a), Hashed.of(b), Hashed::sameValue);
     common.add(new int[] {a.size(), b.size()});
     int i = 0;
@@ -143,13 +139,13 @@ public final class FieldDiff {
     for (int[] match : common) {
       int paired = Math.min(match[0] - i, match[1] - j);
       for (int k = 0; k < paired; k++) {
-        value(FieldPath.index(path, j + k), items, a.get(i + k), b.get(j + k), secret);
+        value(path.index(j + k), a.get(i + k), b.get(j + k), secret);
       }
       for (int k = i + paired; k < match[0]; k++) {
-        out.add(new FieldChange(FieldPath.index(path, k), FlowText.of(a.get(k), secret), null));
+        out.add(change(path.index(k), FlowText.of(a.get(k), secret), null));
       }
       for (int k = j + paired; k < match[1]; k++) {
-        out.add(new FieldChange(FieldPath.index(path, k), null, FlowText.of(b.get(k), secret)));
+        out.add(change(path.index(k), null, FlowText.of(b.get(k), secret)));
       }
       i = match[0] + 1;
       j = match[1] + 1;
@@ -201,10 +197,7 @@ public final class FieldDiff {
     return List.copyOf(m.keySet());
   }
 
-  private static List<String> append(List<String> path, String element) {
-    List<String> out = new ArrayList<>(path.size() + 1);
-    out.addAll(path);
-    out.add(element);
-    return out;
+  private static FieldChange change(FieldPath path, String before, String after) {
+    return new FieldChange(path.toString(), before, after);
   }
 }
