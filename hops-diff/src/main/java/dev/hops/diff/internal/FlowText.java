@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A value as compact YAML on one line: {@code {name: app, image: "nginx:1.27"}}, {@code [a, b]},
+ * A value as compact YAML on one line: {@code {name: app, image: nginx:1.27}}, {@code [a, b]},
  * strings quoted only when plain text would read as something else. Secret values print as {@value
  * #SECRET}.
  */
@@ -80,9 +80,8 @@ final class FlowText {
     if (s.isEmpty()
         || !ScalarNode.ofPlain(s).tag().equals(Tags.STR)
         || YAML11_BOOLS.contains(s.toLowerCase(Locale.ROOT))
-        || "!&*|>'\"%@`#".indexOf(s.charAt(0)) >= 0
-        || ("-?:".indexOf(s.charAt(0)) >= 0
-            && (s.length() == 1 || Character.isWhitespace(s.charAt(1))))
+        || "!&*|>'\"%@`#?:".indexOf(s.charAt(0)) >= 0
+        || (s.charAt(0) == '-' && (s.length() == 1 || Character.isWhitespace(s.charAt(1))))
         || Character.isWhitespace(s.charAt(0))
         || Character.isWhitespace(s.charAt(s.length() - 1))
         || s.endsWith(":")
