@@ -4,6 +4,7 @@ import dev.hops.diff.Change;
 import dev.hops.diff.Reach;
 import dev.hops.flux.ObjectRef;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,45 +32,50 @@ final class UnifiedDiffOutput implements DiffOutput {
 
   @Override
   public void print(PrintWriter out, DiffReport report) {
+    // paragraphs, printed with a blank line between them
+    List<List<String>> paragraphs = new ArrayList<>();
     if (report.revisions() != null) {
-      out.println(paint(BOLD, "--- " + report.base()));
-      out.println(paint(BOLD, "+++ " + report.head()));
+      paragraphs.add(
+          List.of(paint(BOLD, "--- " + report.base()), paint(BOLD, "+++ " + report.head())));
     }
     Function<DiffReport.Owner, String> names = report.ownerNames();
     for (Map.Entry<DiffReport.Owner, List<Change>> e : report.byOwner().entrySet()) {
-      out.println();
-      out.println(paint(BOLD, names.apply(e.getKey())));
+      List<String> p = new ArrayList<>();
+      p.add(paint(BOLD, names.apply(e.getKey())));
       for (Change c : e.getValue()) {
         for (String line : DiffLines.of(c)) {
-          out.println(paint(colorOf(line), line));
+          p.add(paint(colorOf(line), line));
         }
       }
+      paragraphs.add(p);
     }
-    reach(out, report.reach());
+    if (!report.reach().isEmpty()) {
+      paragraphs.add(reach(report.reach()));
+    }
     if (!report.notes().isEmpty()) {
-      out.println();
-      for (String note : report.notes()) {
-        out.println(paint(YELLOW, "note: " + note));
-      }
+      paragraphs.add(report.notes().stream().map(n -> paint(YELLOW, "note: " + n)).toList());
     }
-    out.println();
-    out.println(paint(BOLD, report.summary()));
+    paragraphs.add(List.of(paint(BOLD, report.summary())));
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (i > 0) {
+        out.println();
+      }
+      paragraphs.get(i).forEach(out::println);
+    }
   }
 
-  private void reach(PrintWriter out, List<Reach> reach) {
-    if (reach.isEmpty()) {
-      return;
-    }
-    out.println();
-    out.println(paint(BOLD, "Blast radius"));
+  private List<String> reach(List<Reach> reach) {
+    List<String> out = new ArrayList<>();
+    out.add(paint(BOLD, "Blast radius"));
     for (Reach r : reach) {
       List<String> owners = r.owners().stream().map(ObjectRef::toString).toList();
-      out.println(
+      out.add(
           "  "
               + r.file()
               + paint(DIM, " → ")
               + (owners.isEmpty() ? "(nothing)" : String.join(", ", owners)));
     }
+    return out;
   }
 
   private static String colorOf(String line) {

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hops.diff.Action;
 import dev.hops.diff.Change;
 import dev.hops.diff.FieldChange;
+import dev.hops.diff.ObjectDiff;
 import dev.hops.diff.Reach;
+import dev.hops.flux.ClusterResult;
+import dev.hops.flux.KsResult;
+import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
+import dev.hops.flux.RenderResult;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
+import dev.hops.yaml.SourcePos;
 import dev.hops.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -149,7 +156,6 @@ class DiffOutputFormatsTest {
     assertThat(print(DiffOutput.named("unified", false, 0), new DiffReport(changes)))
         .isEqualTo(
             """
-
             home: Kustomization/flux-system/apps
             + added ConfigMap/default/a
 
@@ -163,7 +169,7 @@ class DiffOutputFormatsTest {
   @Test
   void unifiedWithoutChangesSaysSo() {
     assertThat(print(DiffOutput.named("unified", false, 0), new DiffReport(List.of())))
-        .isEqualTo("\nno changes\n");
+        .isEqualTo("no changes\n");
   }
 
   private static final String MARKDOWN_HEAD =
@@ -359,6 +365,63 @@ class DiffOutputFormatsTest {
     assertThat(doc.getMapping("summary").getString("owners")).isEqualTo("0");
     assertThat(doc.has("reach")).isFalse();
     assertThat(doc.has("notes")).isFalse();
+  }
+
+  @Test
+  void noFormatPrintsSecretValuesOrSopsContent() {
+    String secret =
+        """
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: db, namespace: default}
+        data: {password: %s}
+        stringData:
+          token: %s
+          cert: |
+            %s
+            second line
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: sops, namespace: default}
+        data: {key: "ENC[AES256_GCM,data:%s,type:str]"}
+        sops: {mac: "ENC[AES256_GCM,data:%s,type:str]"}
+        """;
+    RenderResult base = render(secret.formatted("aHVudGVyMg==", "tok-1", "CERT-1", "c1", "m1"));
+    RenderResult head = render(secret.formatted("Y29ycmVjdA==", "tok-2", "CERT-2", "c2", "m2"));
+    DiffReport report = new DiffReport(ObjectDiff.compare(base, head));
+    assertThat(report.changes()).hasSize(2);
+    for (String format : DiffOutput.FORMATS) {
+      String out = print(DiffOutput.named(format, false, 0), report);
+      assertThat(out).as(format).contains("(secret value changed)");
+      for (String value :
+          List.of("aHVudGVy", "Y29ycmVj", "tok-", "CERT-", "second line", "ENC[", "c1", "m2")) {
+        assertThat(out).as(format).doesNotContain(value);
+      }
+    }
+  }
+
+  private static RenderResult render(String yaml) {
+    List<MappingNode> objects = new ArrayList<>();
+    for (Node n : YamlReader.withDefaults().readDocuments(yaml, "secret.yaml")) {
+      objects.add(n.asMapping());
+    }
+    KsResult ks =
+        new KsResult(
+            "home",
+            APPS,
+            "./apps",
+            null,
+            List.of(),
+            KsStatus.RENDERED,
+            "",
+            objects,
+            SourcePos.UNKNOWN,
+            null,
+            null);
+    return new RenderResult(
+        List.of(new ClusterResult("home", "clusters/home", List.of(ks), List.of(), List.of())),
+        List.of());
   }
 
   @Test
