@@ -1,8 +1,8 @@
 package dev.hops.check;
 
-import dev.hops.check.internal.Scopes;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
+import dev.hops.flux.KindScopes;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.KsStatus;
 import dev.hops.flux.ObjectRef;
@@ -82,7 +82,7 @@ public final class CheckContext {
   private final RenderResult result;
   private final SourceTree repository;
   private final CheckSettings settings;
-  private final Scopes scopes;
+  private final KindScopes scopes;
   private final List<Rendered> objects = new ArrayList<>();
   private final Map<Key, List<Rendered>> byName = new HashMap<>();
   private final Map<String, List<Rendered>> byCluster = new HashMap<>();
@@ -93,7 +93,7 @@ public final class CheckContext {
     this.result = result;
     this.repository = repository;
     this.settings = settings;
-    this.scopes = Scopes.of(result);
+    this.scopes = KindScopes.of(result);
     for (ClusterResult c : result.clusters()) {
       for (KsResult ks : c.kustomizations()) {
         if (ks.status() == KsStatus.RENDERED) {

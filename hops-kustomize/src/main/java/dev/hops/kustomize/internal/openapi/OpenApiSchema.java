@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The OpenAPI definitions kustomize merges with: kyaml's default built-in schema (Kubernetes
@@ -31,6 +33,8 @@ public final class OpenApiSchema {
   public static OpenApiSchema builtin() {
     return Holder.BUILTIN;
   }
+
+  private static final Pattern VERSION = Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?");
 
   private final String text;
 
@@ -104,6 +108,43 @@ public final class OpenApiSchema {
   public ResourceSchema schemaForResourceType(String apiVersion, String kind) {
     String name = byResourceType.get(apiVersion + " " + kind);
     return name == null ? null : definition(name);
+  }
+
+  /**
+   * The schema of a kind at the version of its group the schema knows best, for an apiVersion it
+   * does not know ({@code autoscaling/v2} in a v1.21 schema): the stable version of the group with
+   * the highest number, else a beta or alpha one; null when the group and kind are unknown.
+   */
+  public ResourceSchema schemaForGroupKind(String group, String kind) {
+    String best = null;
+    for (String type : byResourceType.keySet()) {
+      int sp = type.indexOf(' ');
+      String apiVersion = type.substring(0, sp);
+      int slash = apiVersion.indexOf('/');
+      String g = slash < 0 ? "" : apiVersion.substring(0, slash);
+      if (g.equals(group) && type.substring(sp + 1).equals(kind)) {
+        String version = apiVersion.substring(slash + 1);
+        if (best == null || versionRank(version) > versionRank(best)) {
+          best = version;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    return schemaForResourceType(group.isEmpty() ? best : group + "/" + best, kind);
+  }
+
+  /** Orders Kubernetes versions: v2 above v1, v1 above v2beta1, beta above alpha. */
+  private static int versionRank(String version) {
+    Matcher m = VERSION.matcher(version);
+    if (!m.matches()) {
+      return 0;
+    }
+    int major = Integer.parseInt(m.group(1));
+    int stage = m.group(2) == null ? 2 : m.group(2).equals("beta") ? 1 : 0;
+    int minor = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    return stage * 1_000_000 + major * 1_000 + minor;
   }
 
   /** The named definition ({@code #/definitions/NAME}), or null. */

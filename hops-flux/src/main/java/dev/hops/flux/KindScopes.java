@@ -1,9 +1,5 @@
-package dev.hops.check.internal;
+package dev.hops.flux;
 
-import dev.hops.flux.ClusterResult;
-import dev.hops.flux.HrResult;
-import dev.hops.flux.KsResult;
-import dev.hops.flux.RenderResult;
 import dev.hops.yaml.MappingNode;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +7,10 @@ import java.util.Set;
 
 /**
  * Which kinds are cluster-scoped: Kubernetes' own (by group and kind), and the custom kinds whose
- * CustomResourceDefinition in the render says {@code scope: Cluster}.
+ * CustomResourceDefinition in the render says {@code scope: Cluster}. Any other kind is taken as
+ * namespaced: chart output of such a kind without a namespace lands in the release's namespace.
  */
-public final class Scopes {
+public final class KindScopes {
 
   /** group/kind of the built-in cluster-scoped kinds ("" is the core group). */
   private static final Set<String> BUILT_IN =
@@ -59,12 +56,12 @@ public final class Scopes {
 
   private final Set<String> custom;
 
-  private Scopes(Set<String> custom) {
+  private KindScopes(Set<String> custom) {
     this.custom = custom;
   }
 
   /** The built-in kinds and the cluster-scoped CRDs of every cluster of the render. */
-  public static Scopes of(RenderResult result) {
+  public static KindScopes of(RenderResult result) {
     Set<String> custom = new HashSet<>();
     for (ClusterResult c : result.clusters()) {
       for (KsResult ks : c.kustomizations()) {
@@ -74,7 +71,7 @@ public final class Scopes {
         collect(hr.objects(), custom);
       }
     }
-    return new Scopes(custom);
+    return new KindScopes(custom);
   }
 
   private static void collect(List<MappingNode> objects, Set<String> custom) {
