@@ -1,7 +1,8 @@
 package dev.hops.cli;
 
-import dev.hops.yaml.HopsException;
-import dev.hops.yaml.SourcePos;
+import dev.hops.diff.DiffResult;
+import dev.hops.diff.ObjectDiff;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,9 +38,9 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
   String positional;
 
-  /** The command as {@code hops} runs it; its engine is wired when the comparison lands. */
+  /** The command as {@code hops} runs it. */
   DiffCommand() {
-    this(null);
+    this(new DiffEngine(ObjectDiff::compare, DiffCommand::print));
   }
 
   /** The command with a given comparison and output (tests). */
@@ -59,16 +60,21 @@ final class DiffCommand implements Callable<Integer> {
       String positional,
       DiffSelection selection) {
     Console console = HopsCommand.console(spec);
-    if (engine == null) {
-      ErrorHandler.report(
-          console,
-          new HopsException(
-              SourcePos.UNKNOWN,
-              null,
-              "hops diff: this build has no object comparison yet (dev.hops.diff.ObjectDiff)"));
-      return 2;
-    }
     return new DiffRun(engine, console).run(repo, options, positional, selection);
+  }
+
+  /** Prints a diff in one of the formats of {@link DiffOutput}. */
+  static void print(
+      java.io.PrintWriter out, DiffResult result, String format, boolean color, long limitBytes) {
+    DiffOutput.named(format, color, limitBytes)
+        .print(
+            out,
+            new DiffReport(
+                result.changes(),
+                List.of(),
+                ObjectDiff.notCompared(result.baseRender(), result.headRender()),
+                result.base().toString(),
+                result.head().toString()));
   }
 
   /** What {@code diff ks}, {@code diff hr} and {@code diff all} share. */

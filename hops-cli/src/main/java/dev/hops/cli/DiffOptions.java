@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class DiffOptions {
 
   /** The output formats, in the order the help lists them. */
-  static final List<String> FORMATS = List.of("unified", "markdown", "json");
+  static final List<String> FORMATS = DiffOutput.FORMATS;
 
   @Option(
       names = "--base",
