@@ -6,7 +6,6 @@ import dev.hops.flux.RenderResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Two renders of a repository compared object by object, as the cluster would see the change.
@@ -49,24 +48,52 @@ public final class ObjectDiff {
   public static List<String> notCompared(RenderResult base, RenderResult head) {
     Map<RenderSide.Owner, String> before = RenderSide.of(base).unknown();
     Map<RenderSide.Owner, String> after = RenderSide.of(head).unknown();
-    TreeSet<String> out = new TreeSet<>();
+    // one line per cluster, kind, reason and revision: a render without charts leaves out every
+    // HelmRelease, which would otherwise be a line each
+    Map<String, List<String>> groups = new java.util.TreeMap<>();
     before.forEach(
         (owner, why) ->
-            out.add(
-                line(
-                    owner,
-                    why,
-                    why.equals(after.get(owner)) ? "both revisions" : "the base revision")));
+            group(
+                groups,
+                owner,
+                why,
+                why.equals(after.get(owner)) ? "both revisions" : "the base revision"));
     after.forEach(
         (owner, why) -> {
           if (!why.equals(before.get(owner))) {
-            out.add(line(owner, why, "the head revision"));
+            group(groups, owner, why, "the head revision");
           }
         });
-    return new ArrayList<>(out);
+    List<String> out = new ArrayList<>();
+    groups.forEach((key, refs) -> out.add(line(key, refs)));
+    return out;
   }
 
-  private static String line(RenderSide.Owner owner, String why, String where) {
-    return owner.cluster() + ": " + owner.ref() + " is " + why + " in " + where;
+  private static void group(
+      Map<String, List<String>> groups, RenderSide.Owner owner, String why, String where) {
+    String key = owner.cluster() + "\n" + owner.ref().kind() + "\n" + why + "\n" + where;
+    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(owner.ref().toString());
+  }
+
+  /** {@code home: Kustomization/flux-system/apps is failed in the head revision}, or a group. */
+  private static String line(String key, List<String> refs) {
+    String[] k = key.split("\n");
+    refs.sort(null);
+    if (refs.size() == 1) {
+      return k[0] + ": " + refs.getFirst() + " is " + k[2] + " in " + k[3];
+    }
+    int shown = Math.min(5, refs.size());
+    return k[0]
+        + ": "
+        + refs.size()
+        + " "
+        + k[1]
+        + "s are "
+        + k[2]
+        + " in "
+        + k[3]
+        + ": "
+        + String.join(", ", refs.subList(0, shown))
+        + (refs.size() > shown ? " and " + (refs.size() - shown) + " more" : "");
   }
 }
