@@ -28,8 +28,9 @@ public interface Progress {
 
   /**
    * {@code step} ran for {@code subject}, or was taken ({@code reused}) from an earlier render of
-   * the same renderer whose inputs were the same. Work one render shares between its own
-   * Kustomizations (two of them building one folder) is reported once.
+   * the same renderer whose inputs were the same. A build one render shares between its own
+   * Kustomizations (two of them building one folder) is reported once; a post-build or Helm
+   * rendering made twice in one render (two clusters) is reported as reused the second time.
    */
   default void step(Step step, String subject, boolean reused) {}
 

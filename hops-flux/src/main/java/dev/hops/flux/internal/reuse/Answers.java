@@ -29,6 +29,11 @@ public final class Answers {
     return known;
   }
 
+  /** The answer already known, or null. */
+  Object known(Query q) {
+    return answers.get(q);
+  }
+
   /** Notes an answer the tree gave to a build. */
   void learn(Query q, Object answer) {
     answers.putIfAbsent(q, answer);
