@@ -120,21 +120,25 @@ final class BuildCache {
    */
   private Generation generation(
       SourceTree tree, TreeState state, String dir, FluxKustomization ks) {
+    String object = yaml(ks);
     List<String> key =
-        List.of(dir, KustomizeYaml.toYaml(ks.object()), ks.ref().toString(), ks.pos().toString());
-    Generation known = generations.find(key, tree, state.answers());
+        object == null ? null : List.of(dir, object, ks.ref().toString(), ks.pos().toString());
+    Generation known = key == null ? null : generations.find(key, tree, state.answers());
     if (known != null) {
       return known;
     }
     RecordingTree recorded = new RecordingTree(tree, state.answers());
-    Generation made;
+    KsGenerator.Generated generated = null;
+    HopsException failure = null;
     try {
-      made = new Generation(new KsGenerator(recorded, reader).generate(dir, ks), null, null);
+      generated = new KsGenerator(recorded, reader).generate(dir, ks);
     } catch (HopsException e) {
-      made = new Generation(null, e, null);
+      failure = e;
     }
-    made = new Generation(made.generated(), made.failure(), recorded.recording());
-    generations.add(key, made.recording(), made);
+    Generation made = new Generation(generated, failure, recorded.recording());
+    if (key != null) {
+      generations.add(key, made.recording(), made);
+    }
     return made;
   }
 
@@ -190,8 +194,11 @@ final class BuildCache {
    * placeholders and load error, in order).
    */
   PostBuilt postBuilt(Built b, FluxKustomization ks, Variables vars, boolean strict) {
-    List<Object> key =
-        List.of(KustomizeYaml.toYaml(ks.object()), ks.ref().toString(), strict, key(vars));
+    String object = yaml(ks);
+    if (object == null) {
+      return PostBuilt.of(ks, b.objects(), vars, strict);
+    }
+    List<Object> key = List.of(object, ks.ref().toString(), strict, key(vars));
     PostBuilt known = b.entry().postBuilt(key);
     if (known != null) {
       progress.step(Progress.Step.POST_BUILD, ks.ref().toString(), true);
@@ -203,6 +210,15 @@ final class BuildCache {
     }
     progress.step(Progress.Step.POST_BUILD, ks.ref().toString(), false);
     return made;
+  }
+
+  /** The Flux Kustomization as YAML, or null when it cannot be written (then nothing is kept). */
+  private static String yaml(FluxKustomization ks) {
+    try {
+      return KustomizeYaml.toYaml(ks.object());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static List<String> key(Variables vars) {
