@@ -9,6 +9,11 @@ import java.util.List;
  * comes from, and what Helm rendered (the objects Flux would apply, with Flux's origin labels).
  * {@code status} is rendered, failed (with Helm's or Flux's reason) or external (the chart source
  * is not available offline).
+ *
+ * @param inputs the repository's files its rendering read (the chart's files when the chart is a
+ *     folder of the repository, the source's {@code valuesFiles}), relative to the root of the tree
+ *     the repository was rendered from, sorted; {@code valuesFrom} objects are not files: their
+ *     Kustomizations' inputs hold where they come from
  */
 public record HrResult(
     String cluster,
@@ -20,9 +25,11 @@ public record HrResult(
     KsStatus status,
     String message,
     List<MappingNode> objects,
-    SourcePos definedAt) {
+    SourcePos definedAt,
+    List<String> inputs) {
 
   public HrResult {
+    inputs = List.copyOf(inputs);
     objects = List.copyOf(objects);
     message = message == null ? "" : message;
   }

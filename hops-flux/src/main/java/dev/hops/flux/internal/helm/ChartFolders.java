@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -27,6 +29,7 @@ final class ChartFolders implements AutoCloseable {
 
   private final Map<SourceTree, Map<String, Path>> written = new IdentityHashMap<>();
   private final Map<String, Path> unpacked = new java.util.HashMap<>();
+  private final Map<Path, List<String>> copied = new java.util.HashMap<>();
   private Path root;
 
   /** The folder holding {@code path} of {@code tree}, or null when the tree has no such folder. */
@@ -41,9 +44,16 @@ final class ChartFolders implements AutoCloseable {
     }
     String leaf = path.isEmpty() ? "chart" : path.substring(path.lastIndexOf('/') + 1);
     Path out = newFolder().resolve(leaf);
-    copy(tree, path, out);
+    List<String> files = new ArrayList<>();
+    copy(tree, path, out, files);
     byPath.put(path, out);
+    copied.put(out, List.copyOf(files));
     return out;
+  }
+
+  /** The tree paths of the files written into {@code folder} by {@link #folder}, or none. */
+  synchronized List<String> files(Path folder) {
+    return copied.getOrDefault(folder, List.of());
   }
 
   /** A chart archive of the cache, unpacked (once per archive and version). */
@@ -112,14 +122,16 @@ final class ChartFolders implements AutoCloseable {
     return Files.createTempDirectory(root, "c");
   }
 
-  private static void copy(SourceTree tree, String dir, Path out) throws IOException {
+  private static void copy(SourceTree tree, String dir, Path out, List<String> files)
+      throws IOException {
     Files.createDirectories(out);
     for (String name : tree.list(dir)) {
       String p = TreePaths.join(dir, name);
       if (tree.isDirectory(p)) {
-        copy(tree, p, out.resolve(name));
+        copy(tree, p, out.resolve(name), files);
       } else if (tree.isFile(p)) {
         Files.write(out.resolve(name), tree.read(p));
+        files.add(p);
       }
     }
   }
@@ -139,5 +151,6 @@ final class ChartFolders implements AutoCloseable {
     root = null;
     written.clear();
     unpacked.clear();
+    copied.clear();
   }
 }

@@ -25,19 +25,36 @@ import java.util.function.Function;
  */
 final class ChartLocator {
 
-  /** A chart folder (and the chart version Flux gives it), or why there is none. */
-  record Located(Path dir, KsStatus status, String message) {
+  /**
+   * A chart folder (and the chart version Flux gives it), or why there is none; and the files of a
+   * source's tree read to make it (the chart's, the values files), or none.
+   */
+  record Located(Path dir, KsStatus status, String message, SourceTree tree, List<String> files) {
+
+    Located {
+      files = List.copyOf(files);
+    }
 
     static Located at(Path dir) {
-      return new Located(dir, KsStatus.RENDERED, "");
+      return new Located(dir, KsStatus.RENDERED, "", null, List.of());
     }
 
     static Located external(String message) {
-      return new Located(null, KsStatus.EXTERNAL, message);
+      return new Located(null, KsStatus.EXTERNAL, message, null, List.of());
     }
 
     static Located failed(String message) {
-      return new Located(null, KsStatus.FAILED, message);
+      return new Located(null, KsStatus.FAILED, message, null, List.of());
+    }
+
+    /** This location, made from {@code files} of {@code tree} besides its own. */
+    Located reading(SourceTree from, List<String> more) {
+      if (more.isEmpty() || (tree != null && tree != from)) {
+        return this;
+      }
+      List<String> all = new java.util.ArrayList<>(files);
+      all.addAll(more);
+      return new Located(dir, status, message, from, all);
     }
   }
 
@@ -93,7 +110,7 @@ final class ChartLocator {
     if (located.dir() == null || chart.valuesFiles().isEmpty()) {
       return located;
     }
-    return withValuesFiles(chart, located.dir());
+    return withValuesFiles(chart, located);
   }
 
   /**
@@ -101,15 +118,18 @@ final class ChartLocator {
    * values ({@code values.yaml} is not included unless listed). In a Git or Bucket artifact the
    * paths are relative to the artifact's root; in a chart from a repository, to the chart.
    */
-  private Located withValuesFiles(ChartRef chart, Path dir) throws IOException {
+  private Located withValuesFiles(ChartRef chart, Located located) throws IOException {
+    Path dir = located.dir();
     boolean inArtifact =
         chart.source().kind().equals("GitRepository") || chart.source().kind().equals("Bucket");
     SourceTree tree = inArtifact ? sources.tree(chart.source()) : null;
     Map<String, Object> merged = new java.util.LinkedHashMap<>();
+    List<String> read = new java.util.ArrayList<>();
     for (String file : chart.valuesFiles()) {
       String path = ChartRef.clamp(file);
       String text;
       if (tree != null) {
+        read.add(path); // also when missing: adding it changes the release
         text =
             tree.isFile(path)
                 ? new String(tree.read(path), java.nio.charset.StandardCharsets.UTF_8)
@@ -125,7 +145,9 @@ final class ChartLocator {
         if (chart.ignoreMissingValuesFiles()) {
           continue;
         }
-        return Located.failed("no values file found at path '" + file + "'");
+        return Located.failed("no values file found at path '" + file + "'")
+            .reading(located.tree(), located.files())
+            .reading(tree, read);
       }
       Object values;
       try {
@@ -135,7 +157,9 @@ final class ChartLocator {
                 ? null
                 : dev.hops.kustomize.internal.filters.jsonpatch.YamlToJson.goValue(doc);
       } catch (dev.hops.yaml.HopsException e) {
-        return Located.failed("failed to parse values file '" + file + "': " + e.getMessage());
+        return Located.failed("failed to parse values file '" + file + "': " + e.getMessage())
+            .reading(located.tree(), located.files())
+            .reading(tree, read);
       }
       if (values instanceof Map<?, ?> m) {
         @SuppressWarnings("unchecked")
@@ -143,7 +167,9 @@ final class ChartLocator {
         merged = ReleaseValues.mergeMaps(merged, map);
       }
     }
-    return Located.at(folders.withValues(dir, merged));
+    return Located.at(folders.withValues(dir, merged))
+        .reading(located.tree(), located.files())
+        .reading(tree, read);
   }
 
   private Located locateChart(ChartRef chart) throws IOException {
@@ -177,7 +203,7 @@ final class ChartLocator {
     }
     Path dir = folders.folder(tree, chart.path());
     return dir != null
-        ? Located.at(dir)
+        ? Located.at(dir).reading(tree, folders.files(dir))
         : Located.failed(
             "chart path not found in " + chart.source() + ": " + tree.display(chart.path()));
   }
@@ -227,7 +253,7 @@ final class ChartLocator {
     }
     Path dir = folders.folder(mapped, "");
     return dir != null && java.nio.file.Files.isRegularFile(dir.resolve("Chart.yaml"))
-        ? Located.at(dir)
+        ? Located.at(dir).reading(mapped, folders.files(dir))
         : Located.failed(source + " is mapped to a folder without Chart.yaml");
   }
 

@@ -14,7 +14,6 @@ import dev.hops.helm.Release;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
 import dev.hops.yaml.YamlReader;
 import java.io.IOException;
@@ -39,6 +38,14 @@ public final class ReleaseRenderer {
   /** Where a source's artifact is: a tree (the repository or a mapped folder), or null. */
   public interface Sources {
     SourceTree tree(ObjectRef source);
+
+    /**
+     * The repository's paths of {@code paths} of {@code tree}, sorted, when the tree is the
+     * repository's artifact; none for another tree.
+     */
+    default List<String> repositoryPaths(SourceTree tree, java.util.Collection<String> paths) {
+      return List.of();
+    }
   }
 
   /** Finds the ConfigMap or Secret a {@code valuesFrom} entry names, or null. */
@@ -59,6 +66,7 @@ public final class ReleaseRenderer {
   private final List<String> warnings;
   private final ReleaseValues values;
   private final PostRender postRender;
+  private final HelmMemo memo;
 
   public ReleaseRenderer(
       String cluster,
@@ -69,7 +77,8 @@ public final class ReleaseRenderer {
       ChartCache chartCache,
       String kubeVersion,
       YamlReader reader,
-      List<String> warnings) {
+      List<String> warnings,
+      HelmMemo memo) {
     this.cluster = cluster;
     this.progress = progress;
     this.sources = sources;
@@ -81,6 +90,7 @@ public final class ReleaseRenderer {
     this.warnings = warnings;
     this.values = new ReleaseValues(reader, warnings);
     this.postRender = new PostRender();
+    this.memo = memo;
   }
 
   /** Every HelmRelease among the rendered objects, in the order they were rendered. */
@@ -152,12 +162,18 @@ public final class ReleaseRenderer {
    */
   private final class Charts implements AutoCloseable {
     private ChartRenderer renderer;
+    private final Map<Path, String> digests = new HashMap<>();
 
     ChartRenderer get() {
       if (renderer == null) {
         renderer = new ChartRenderer(HelmEngine.shared(cacheDir), reader);
       }
       return renderer;
+    }
+
+    /** The digest of a chart folder of this render (each folder is written once). */
+    String digest(Path dir) {
+      return digests.computeIfAbsent(dir, HelmMemo::digest);
     }
 
     @Override
@@ -180,52 +196,45 @@ public final class ReleaseRenderer {
         && Fields.string(obj, "apiVersion").startsWith(GROUP + "/");
   }
 
+  /**
+   * One release being rendered: the object, its reference, the Kustomization that applies it, its
+   * chart, and the repository files read for it so far (filled once the chart is located).
+   */
+  private record One(
+      MappingNode hr, ObjectRef ref, ObjectRef parent, ChartRef chart, List<String> inputs) {}
+
   private HrResult renderSafely(
       MappingNode hr, ObjectRef parent, ChartLocator locator, Charts charts) {
     ObjectRef ref =
         new ObjectRef("HelmRelease", namespace(hr), Fields.string(hr, "metadata", "name"));
-    ChartRef chart = ChartRef.of(hr, ref.namespace());
+    One one = new One(hr, ref, parent, ChartRef.of(hr, ref.namespace()), new ArrayList<>());
     try {
-      return render(hr, ref, parent, chart, locator, charts);
+      return render(one, locator, charts);
     } catch (HopsException e) {
       // the release's own file and line are printed with it: the reason is enough
-      return result(ref, parent, chart, KsStatus.FAILED, e.reason(), List.of(), hr);
+      return result(one, KsStatus.FAILED, e.reason(), List.of());
     } catch (HelmException e) {
-      return result(ref, parent, chart, KsStatus.FAILED, "Helm: " + e.getMessage(), List.of(), hr);
+      return result(one, KsStatus.FAILED, "Helm: " + e.getMessage(), List.of());
     } catch (IOException | RuntimeException | LinkageError e) {
       return result(
-          ref,
-          parent,
-          chart,
+          one,
           KsStatus.FAILED,
           "Hops could not render this HelmRelease (" + e + "); please report it",
-          List.of(),
-          hr);
+          List.of());
     }
   }
 
-  private HrResult render(
-      MappingNode hr,
-      ObjectRef ref,
-      ObjectRef parent,
-      ChartRef chart,
-      ChartLocator locator,
-      Charts charts)
-      throws IOException {
+  private HrResult render(One one, ChartLocator locator, Charts charts) throws IOException {
+    MappingNode hr = one.hr();
+    ObjectRef ref = one.ref();
     String display = hr.pos().file();
-    if (chart.source() == null) {
-      return result(
-          ref,
-          parent,
-          chart,
-          KsStatus.FAILED,
-          "spec.chart or spec.chartRef is required",
-          List.of(),
-          hr);
+    if (one.chart().source() == null) {
+      return result(one, KsStatus.FAILED, "spec.chart or spec.chartRef is required", List.of());
     }
-    ChartLocator.Located located = locator.locate(chart);
+    ChartLocator.Located located = locator.locate(one.chart());
+    one.inputs().addAll(sources.repositoryPaths(located.tree(), located.files()));
     if (located.dir() == null) {
-      return result(ref, parent, chart, located.status(), located.message(), List.of(), hr);
+      return result(one, located.status(), located.message(), List.of());
     }
     Path dir = located.dir();
     Map<String, Object> merged = values.merge(hr, ref.namespace(), display, lookup::find);
@@ -239,18 +248,20 @@ public final class ReleaseRenderer {
     try {
       crds = ChartRenderer.CrdPolicy.of(Fields.string(hr, "spec", "install", "crds"));
     } catch (IllegalArgumentException e) {
-      return result(
-          ref,
-          parent,
-          chart,
-          KsStatus.FAILED,
-          "spec.install.crds: " + e.getMessage(),
-          List.of(),
-          hr);
+      return result(one, KsStatus.FAILED, "spec.install.crds: " + e.getMessage(), List.of());
     }
-    List<MappingNode> objects = charts.get().render(dir, release, merged, crds, this::warnOnce);
+    List<MappingNode> objects =
+        memo.render(
+            charts::get,
+            dir,
+            charts.digest(dir),
+            release,
+            merged,
+            crds,
+            this::warnOnce,
+            reused -> progress.step(Progress.Step.HELM_TEMPLATE, ref.toString(), reused));
     objects = postRender.apply(hr, ref, objects);
-    return result(ref, parent, chart, KsStatus.RENDERED, "", objects, hr);
+    return result(one, KsStatus.RENDERED, "", objects);
   }
 
   /**
@@ -278,24 +289,18 @@ public final class ReleaseRenderer {
     return ns.isEmpty() ? "default" : ns;
   }
 
-  private HrResult result(
-      ObjectRef ref,
-      ObjectRef parent,
-      ChartRef chart,
-      KsStatus status,
-      String message,
-      List<MappingNode> objects,
-      Node hr) {
+  private HrResult result(One one, KsStatus status, String message, List<MappingNode> objects) {
     return new HrResult(
         cluster,
-        ref,
-        parent,
-        chart.chart(),
-        chart.version(),
-        chart.source(),
+        one.ref(),
+        one.parent(),
+        one.chart().chart(),
+        one.chart().version(),
+        one.chart().source(),
         status,
         message,
         objects,
-        hr.pos() == null ? SourcePos.UNKNOWN : hr.pos());
+        one.hr().pos() == null ? SourcePos.UNKNOWN : one.hr().pos(),
+        one.inputs());
   }
 }

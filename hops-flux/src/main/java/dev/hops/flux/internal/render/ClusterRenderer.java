@@ -8,6 +8,7 @@ import dev.hops.flux.KsVariables;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
 import dev.hops.flux.internal.artifact.ArtifactGenerators;
+import dev.hops.flux.internal.helm.HelmMemo;
 import dev.hops.flux.internal.helm.ReleaseRenderer;
 import dev.hops.flux.internal.ignore.IgnoredTree;
 import dev.hops.flux.internal.model.ClusterRoot;
@@ -53,6 +54,7 @@ public final class ClusterRenderer {
   private final ClusterRoot root;
   private final RenderOptions options;
   private final BuildCache cache;
+  private final HelmMemo helmMemo;
   private final YamlReader reader;
   private final SourceResolver sources;
   private final VariableObjects variableObjects;
@@ -71,12 +73,14 @@ public final class ClusterRenderer {
       ClusterRoot root,
       RenderOptions options,
       BuildCache cache,
+      HelmMemo helmMemo,
       YamlReader reader,
       List<String> warnings) {
     this.repo = repo;
     this.root = root;
     this.options = options;
     this.cache = cache;
+    this.helmMemo = helmMemo;
     this.reader = reader;
     this.sources = new SourceResolver(repo, root, options.sources());
     this.variableObjects = new VariableObjects(options.sideLoaded());
@@ -115,13 +119,14 @@ public final class ClusterRenderer {
             ? new ReleaseRenderer(
                     root.name(),
                     options.helm().progress(),
-                    sources::tree,
+                    sources,
                     variableObjects::find,
                     options.helm().cacheDir(),
                     chartCache(options.helm()),
                     options.helm().kubeVersion(),
                     reader,
-                    warnings)
+                    warnings,
+                    helmMemo)
                 .render(results)
             : List.of();
     return new ClusterResult(root.name(), root.rootFile(), results, sourceInfos(), releases);
@@ -159,10 +164,7 @@ public final class ClusterRenderer {
         prepared.put(
             p,
             build.thenApplyAsync(
-                b ->
-                    b.failure() != null
-                        ? null
-                        : PostBuilt.of(ks, b.objects(), vars, options.strict()),
+                b -> b.failure() != null ? null : cache.postBuilt(b, ks, vars, options.strict()),
                 cache.executor()));
       }
     }
@@ -211,13 +213,14 @@ public final class ClusterRenderer {
     }
     BuildCache.Built b =
         started.computeIfAbsent(p, k -> cache.submit(where.tree(), where.dir(), ks)).join();
+    List<String> inputs = sources.repositoryPaths(where.tree(), b.inputs());
     if (b.failure() != null) {
       String prefix = b.generated() == null ? "" : "kustomize build failed: ";
-      results.add(result(p, KsStatus.FAILED, prefix + b.failure().headline(), List.of()));
+      results.add(
+          result(p, KsStatus.FAILED, prefix + b.failure().headline(), List.of(), null, inputs));
       return true;
     }
     KsGenerator.Generated generated = b.generated();
-    List<MappingNode> built = b.objects();
     CompletableFuture<PostBuilt> early = prepared.get(p);
     PostBuilt post;
     if (early != null) {
@@ -226,12 +229,12 @@ public final class ClusterRenderer {
         reportPlaceholders(post.vars());
       }
     } else {
-      Variables vars = variables(p, built, last);
+      Variables vars = variables(p, b.objects(), last);
       if (vars == WAIT) {
         waiting.add(p);
         return false;
       }
-      post = PostBuilt.of(ks, built, vars, options.strict()).orThrow();
+      post = cache.postBuilt(b, ks, vars, options.strict()).orThrow();
     }
     Variables vars = post.vars();
     if (post.failure() != null) {
@@ -247,7 +250,8 @@ public final class ClusterRenderer {
         lenient = post.uses(); // nothing more can be learnt from this Kustomization
       }
       results.add(
-          result(p, KsStatus.FAILED, e.headline(), List.of(), variables(ks, vars, lenient)));
+          result(
+              p, KsStatus.FAILED, e.headline(), List.of(), variables(ks, vars, lenient), inputs));
       return true;
     }
     List<MappingNode> objects = post.objects();
@@ -262,7 +266,7 @@ public final class ClusterRenderer {
     }
     KsVariables variables = variables(ks, vars, uses);
     if (problem != null) {
-      results.add(result(p, KsStatus.FAILED, problem, objects, variables));
+      results.add(result(p, KsStatus.FAILED, problem, objects, variables, inputs));
     } else {
       results.add(
           result(
@@ -270,7 +274,8 @@ public final class ClusterRenderer {
               KsStatus.RENDERED,
               ks.suspend() ? "suspended: Flux does not reconcile it" : "",
               objects,
-              variables));
+              variables,
+              inputs));
     }
     return true;
   }
@@ -433,7 +438,7 @@ public final class ClusterRenderer {
   }
 
   private KsResult result(Pending p, KsStatus status, String message, List<MappingNode> objects) {
-    return result(p, status, message, objects, null);
+    return result(p, status, message, objects, null, List.of());
   }
 
   private KsResult result(
@@ -441,7 +446,8 @@ public final class ClusterRenderer {
       KsStatus status,
       String message,
       List<MappingNode> objects,
-      KsVariables variables) {
+      KsVariables variables,
+      List<String> inputs) {
     FluxKustomization ks = p.ks();
     return new KsResult(
         root.name(),
@@ -454,6 +460,7 @@ public final class ClusterRenderer {
         objects,
         ks.pos(),
         p.parent(),
-        variables);
+        variables,
+        inputs);
   }
 }

@@ -46,6 +46,14 @@ record PostBuilt(
                 ks.postBuild() == null ? "" : ks.postBuild().strategy()));
   }
 
+  /**
+   * This result with fresh copies of its objects, for {@code vars} (variables equal to its own; the
+   * caller's instance, whose key order the result reports).
+   */
+  PostBuilt copy(Variables vars) {
+    return new PostBuilt(vars, BuildEntry.copies(objects), problem, uses, failure, bug);
+  }
+
   /** This result, after throwing again an unexpected exception it caught. */
   PostBuilt orThrow() {
     if (bug != null) {

@@ -3,6 +3,7 @@ package dev.hops.flux.internal.render;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.FluxException;
 import dev.hops.flux.RenderResult;
+import dev.hops.flux.internal.helm.HelmMemo;
 import dev.hops.flux.internal.ignore.IgnoredTree;
 import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.Discovery;
@@ -23,11 +24,15 @@ public final class RepositoryRenderer {
   private final RenderOptions options;
   private final YamlReader reader;
   private final BuildCache cache;
+  private final HelmMemo helmMemo = new HelmMemo(MAX_RELEASES);
+
+  /** Helm renderings remembered across renders (two revisions of a large repository). */
+  private static final int MAX_RELEASES = 2048;
 
   public RepositoryRenderer(RenderOptions options) {
     this.options = options;
     this.reader = new YamlReader(options.yamlLimits());
-    this.cache = new BuildCache(options.yamlLimits());
+    this.cache = new BuildCache(options.yamlLimits(), options.helm().progress());
   }
 
   /** The clusters Hops finds in {@code tree} ({@code defaultName} names an unnamed one). */
@@ -92,7 +97,8 @@ public final class RepositoryRenderer {
       if (onlyCluster == null || onlyCluster.equals(c.name())) {
         SourceTree artifact =
             artifact(tree, new ArtifactKey(c.paths(), specIgnore(scan, c)), views);
-        results.add(new ClusterRenderer(artifact, c, options, cache, reader, warnings).render());
+        results.add(
+            new ClusterRenderer(artifact, c, options, cache, helmMemo, reader, warnings).render());
       }
     }
     if (results.isEmpty()) {

@@ -7,9 +7,12 @@ import dev.hops.flux.internal.model.ClusterRoot;
 import dev.hops.flux.internal.model.FluxKustomization;
 import dev.hops.kustomize.SourceTree;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Where a Flux Kustomization's {@code sourceRef} points offline: a folder the user mapped to the
@@ -17,7 +20,7 @@ import java.util.Map;
  * ExternalArtifact an ArtifactGenerator of the cluster composes, or nothing (an external source,
  * not rendered).
  */
-final class SourceResolver {
+final class SourceResolver implements dev.hops.flux.internal.helm.ReleaseRenderer.Sources {
 
   /** A directory of a tree, or why there is none: external, or a failed artifact. */
   record Location(SourceTree tree, String dir, String externalReason, String failure) {
@@ -93,12 +96,34 @@ final class SourceResolver {
   }
 
   /** A source's artifact as a tree, for ArtifactGenerators: mapped, or the repository, or null. */
-  SourceTree tree(ObjectRef ref) {
+  @Override
+  public SourceTree tree(ObjectRef ref) {
     SourceTree t = mappedTree(ref);
     if (t != null) {
       return t;
     }
     return isRepository(ref) ? repository : null;
+  }
+
+  /**
+   * The paths of the repository (the tree Hops was given) that {@code paths} of the repository's
+   * artifact are, sorted; none for another tree. Paths above the part of the artifact the tree
+   * holds are left out (the artifact has nothing else there).
+   */
+  @Override
+  public List<String> repositoryPaths(SourceTree tree, Collection<String> paths) {
+    if (tree != repository || paths.isEmpty()) {
+      return List.of();
+    }
+    ClusterRoot.PathMapping mapping = root.paths();
+    TreeSet<String> out = new TreeSet<>();
+    for (String p : paths) {
+      String prefix = mapping.prefix();
+      if (prefix.isEmpty() || p.equals(prefix) || p.startsWith(prefix + "/")) {
+        out.add(mapping.toTree(p));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The sources seen so far, in order of first use. */

@@ -8,16 +8,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parsed YAML documents by file, shared by every build of a batch: a base or component used by many
- * overlays is read and parsed once. Callers get deep copies, so they may edit them.
+ * overlays is read and parsed once. Callers get deep copies, so they may edit them. The key is the
+ * whole input (path, the name positions carry, text): builds of different trees (two revisions)
+ * share the cache and must not get each other's documents or positions.
  */
 public final class ParseCache {
 
-  private record Key(String path, int length, int hash) {}
+  private record Key(String path, String display, String text) {}
 
   private final ConcurrentHashMap<Key, List<Node>> docs = new ConcurrentHashMap<>();
 
   public List<Node> documents(YamlReader reader, String path, String display, String text) {
-    Key key = new Key(path, text.length(), text.hashCode());
+    Key key = new Key(path, display, text);
     List<Node> parsed = docs.get(key);
     if (parsed == null) {
       parsed = reader.readDocuments(text, display);

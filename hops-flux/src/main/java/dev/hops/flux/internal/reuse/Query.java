@@ -1,0 +1,63 @@
+package dev.hops.flux.internal.reuse;
+
+import dev.hops.kustomize.SourceTree;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question a build asks of a {@link SourceTree}, and how to compare answers: a file's content
+ * is answered by its length and SHA-1 (equal digests of different content are not a practical
+ * concern here, as for Git), a failure by the exception's class and message (what builds report).
+ */
+record Query(Op op, String path) {
+
+  enum Op {
+    IS_FILE,
+    IS_DIRECTORY,
+    LIST,
+    READ,
+    REAL_PATH,
+    DISPLAY
+  }
+
+  /** A file's content, as compared. */
+  record Content(int length, String sha1) {
+
+    static Content of(byte[] bytes) {
+      try {
+        MessageDigest md = MessageDigest.getInstance("SHA-1");
+        return new Content(bytes.length, HexFormat.of().formatHex(md.digest(bytes)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** An {@link IOException} a query threw. */
+  record Failure(String type, String message) {
+
+    static Failure of(IOException e) {
+      return new Failure(e.getClass().getName(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** The answer {@code tree} gives now (runtime exceptions are thrown). */
+  Object ask(SourceTree tree) {
+    try {
+      return switch (op) {
+        case IS_FILE -> tree.isFile(path);
+        case IS_DIRECTORY -> tree.isDirectory(path);
+        case LIST -> List.copyOf(tree.list(path));
+        case READ -> Content.of(tree.read(path));
+        case REAL_PATH -> Optional.ofNullable(tree.realPath(path));
+        case DISPLAY -> tree.display(path);
+      };
+    } catch (IOException e) {
+      return Failure.of(e);
+    }
+  }
+}
