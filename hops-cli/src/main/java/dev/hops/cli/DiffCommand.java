@@ -2,7 +2,6 @@ package dev.hops.cli;
 
 import dev.hops.diff.DiffResult;
 import dev.hops.diff.ObjectDiff;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
             out,
             new DiffReport(
                 result.changes(),
-                List.of(),
+                result.reach(),
                 ObjectDiff.notCompared(result.baseRender(), result.headRender()),
                 result.base().toString(),
                 result.head().toString()));

@@ -418,7 +418,8 @@ class DiffOutputFormatsTest {
             objects,
             SourcePos.UNKNOWN,
             null,
-            null);
+            null,
+            List.of());
     return new RenderResult(
         List.of(new ClusterResult("home", "clusters/home", List.of(ks), List.of(), List.of())),
         List.of());

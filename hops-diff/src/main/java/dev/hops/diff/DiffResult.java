@@ -39,4 +39,10 @@ public record DiffResult(
   public boolean hasChanges() {
     return !changes.isEmpty();
   }
+
+  /** The blast radius: for each changed file, the Kustomizations and HelmReleases that read it. */
+  public List<Reach> reach() {
+    return BlastRadius.of(
+        baseRender, headRender, changedFiles.stream().map(ChangedFile::path).toList());
+  }
 }

@@ -47,12 +47,23 @@ class ObjectDiffTest {
         objects(yaml),
         SourcePos.UNKNOWN,
         null,
-        null);
+        null,
+        List.of());
   }
 
   static HrResult hr(ObjectRef ref, KsStatus status, String yaml) {
     return new HrResult(
-        "home", ref, APPS, "web", "1.0.0", null, status, "", objects(yaml), SourcePos.UNKNOWN);
+        "home",
+        ref,
+        APPS,
+        "web",
+        "1.0.0",
+        null,
+        status,
+        "",
+        objects(yaml),
+        SourcePos.UNKNOWN,
+        List.of());
   }
 
   static RenderResult render(List<KsResult> kss, List<HrResult> hrs) {
