@@ -9,16 +9,9 @@ import dev.hops.flux.SourceInfo;
 import dev.hops.kustomize.KustomizationFields;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
-import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.Node;
-import dev.hops.yaml.ScalarNode;
-import dev.hops.yaml.SequenceNode;
-import dev.hops.yaml.SourcePos;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,60 +42,6 @@ final class FluxObjects {
 
   static ObjectRef ref(Rendered r) {
     return new ObjectRef(r.kind(), r.namespace(), r.name());
-  }
-
-  /** The mapping at {@code path} below {@code node}, or null. */
-  static MappingNode mapping(MappingNode node, String... path) {
-    MappingNode cur = node;
-    for (String p : path) {
-      if (cur == null) {
-        return null;
-      }
-      cur = cur.getMapping(p);
-    }
-    return cur;
-  }
-
-  /**
-   * Where to report the field at {@code path} of a rendered object: its key, when the field is in
-   * the object's file; else the object's position.
-   */
-  static SourcePos at(Rendered r, String... path) {
-    MappingNode parent = mapping(r.object(), java.util.Arrays.copyOf(path, path.length - 1));
-    MappingNode.Entry e = parent == null ? null : parent.entry(path[path.length - 1]);
-    return e == null ? r.pos() : Rules.position(e.key(), r);
-  }
-
-  /** A string field of a mapping, "" when it is missing or not a scalar. */
-  static String string(MappingNode node, String key) {
-    String s = node == null ? null : node.getString(key);
-    return s == null ? "" : s;
-  }
-
-  /** The mappings of a sequence field, skipping anything else. */
-  static List<MappingNode> mappings(MappingNode node, String key) {
-    List<MappingNode> out = new ArrayList<>();
-    if (node != null && node.get(key) instanceof SequenceNode seq) {
-      for (Node n : seq.items()) {
-        if (n instanceof MappingNode m) {
-          out.add(m);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The scalar items of a sequence field. */
-  static List<ScalarNode> scalars(MappingNode node, String key) {
-    List<ScalarNode> out = new ArrayList<>();
-    if (node != null && node.get(key) instanceof SequenceNode seq) {
-      for (Node n : seq.items()) {
-        if (n instanceof ScalarNode s && !s.value().isEmpty()) {
-          out.add(s);
-        }
-      }
-    }
-    return out;
   }
 
   static ClusterResult cluster(CheckContext context, String name) {

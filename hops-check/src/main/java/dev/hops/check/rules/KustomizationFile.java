@@ -84,7 +84,7 @@ public final class KustomizationFile implements Rule {
           findings.accept(
               Finding.of(
                   this,
-                  object == null ? ks.definedAt() : FluxObjects.at(object, "spec", "path"),
+                  object == null ? ks.definedAt() : Rules.position(object, "spec", "path"),
                   ks.ref().toString(),
                   "spec.path '" + ks.path() + "' has no kustomization.yaml: " + problem,
                   "add " + dir + "/kustomization.yaml listing its resources"));
@@ -153,7 +153,7 @@ public final class KustomizationFile implements Rule {
   private static List<String> components(Rendered object) {
     List<String> out = new ArrayList<>();
     if (object != null) {
-      for (ScalarNode s : FluxObjects.scalars(object.object().getMapping("spec"), "components")) {
+      for (ScalarNode s : Nodes.nonEmptyScalars(object.object().getMapping("spec"), "components")) {
         out.add(s.value());
       }
     }

@@ -80,7 +80,7 @@ final class KustomizeFolders {
       return out;
     }
     for (String list : LISTS) {
-      for (ScalarNode s : FluxObjects.scalars(k, list)) {
+      for (ScalarNode s : Nodes.nonEmptyScalars(k, list)) {
         String d = isRemote(s.value()) ? null : TreePaths.join(dir, s.value());
         if (d != null && tree.isDirectory(d)) {
           out.add(new Entry(s, d));

@@ -5,8 +5,11 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
+import dev.hops.yaml.MappingNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -59,7 +62,7 @@ public final class ConfigRef implements Rule {
         Rendered obj = targets.find(r.cluster(), "", use.kind(), ns, use.name());
         String target = use.kind() + "/" + ns + "/" + use.name();
         if (obj != null) {
-          if (use.key() != null && !Nodes.dataKeys(obj.object()).contains(use.key())) {
+          if (use.key() != null && !dataKeys(obj.object()).contains(use.key())) {
             findings.accept(
                 Finding.of(
                     this,
@@ -90,5 +93,10 @@ public final class ConfigRef implements Rule {
       }
     }
     unresolved.flush();
+  }
+
+  /** The keys of a ConfigMap's or Secret's data (stringData and binaryData included). */
+  private static List<String> dataKeys(MappingNode object) {
+    return Nodes.keys(object, "data", "stringData", "binaryData");
   }
 }

@@ -1,5 +1,6 @@
 package dev.hops.check.rules.refs;
 
+import dev.hops.check.rules.Nodes;
 import dev.hops.kustomize.KustomizationFields;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
@@ -123,12 +124,12 @@ final class KustomizationWalk {
       }
     }
     for (String field : PATH_ITEMS) {
-      for (MappingNode item : Nodes.items(kus, field)) {
+      for (MappingNode item : Nodes.mappings(kus, field)) {
         pathField(dir, item, "path", field + "[].path");
       }
     }
     pathField(dir, kus.getMapping("openapi"), "path", "openapi.path");
-    for (MappingNode chart : Nodes.items(kus, "helmCharts")) {
+    for (MappingNode chart : Nodes.mappings(kus, "helmCharts")) {
       pathField(dir, chart, "valuesFile", "helmCharts[].valuesFile");
     }
     generators(dir, kus);
@@ -136,7 +137,7 @@ final class KustomizationWalk {
 
   private void generators(String dir, MappingNode kus) {
     for (String gen : List.of("configMapGenerator", "secretGenerator")) {
-      for (MappingNode g : Nodes.items(kus, gen)) {
+      for (MappingNode g : Nodes.mappings(kus, gen)) {
         for (ScalarNode s : Nodes.scalars(g, "files")) {
           int eq = s.value().indexOf('=');
           local(dir, s, gen + "[].files", eq < 0 ? null : s.value().substring(eq + 1));

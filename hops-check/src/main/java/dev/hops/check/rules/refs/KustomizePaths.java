@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;

@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.ObjectRef;
@@ -78,7 +79,7 @@ public final class SourceRef implements Rule {
         run.check(r, spec, "chartRef", "spec.chartRef", CHART_REF_KINDS);
         run.check(
             r,
-            Nodes.at(spec, "chart", "spec"),
+            Nodes.mapping(spec, "chart", "spec"),
             "sourceRef",
             "spec.chart.spec.sourceRef",
             CHART_SOURCE_KINDS);
@@ -170,7 +171,7 @@ public final class SourceRef implements Rule {
     private void addGenerated(Rendered r) {
       MappingNode spec = r.object().getMapping("spec");
       if (r.kind().equals("ArtifactGenerator") && r.group().equals("source.extensions.fluxcd.io")) {
-        for (MappingNode a : Nodes.items(spec, "artifacts")) {
+        for (MappingNode a : Nodes.mappings(spec, "artifacts")) {
           String name = Nodes.text(a, "name", null);
           if (name != null) {
             known.add(key(r.cluster(), "ExternalArtifact", r.namespace(), name));
@@ -178,10 +179,11 @@ public final class SourceRef implements Rule {
         }
       } else if (r.kind().equals("HelmRelease")
           && r.group().equals("helm.toolkit.fluxcd.io")
-          && Nodes.at(spec, "chart", "spec") != null) {
+          && Nodes.mapping(spec, "chart", "spec") != null) {
         // helm-controller names the HelmChart <namespace>-<name>, in the chart source's namespace
         String ns =
-            Nodes.text(Nodes.at(spec, "chart", "spec", "sourceRef"), "namespace", r.namespace());
+            Nodes.text(
+                Nodes.mapping(spec, "chart", "spec", "sourceRef"), "namespace", r.namespace());
         known.add(key(r.cluster(), "HelmChart", ns, r.namespace() + "-" + r.name()));
       }
     }

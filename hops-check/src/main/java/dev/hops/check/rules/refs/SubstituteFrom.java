@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
@@ -86,7 +87,7 @@ public final class SubstituteFrom implements ExplainsFailures {
   }
 
   private static Iterable<MappingNode> entries(Rendered r) {
-    return Nodes.items(Nodes.at(r.object(), "spec", "postBuild"), "substituteFrom");
+    return Nodes.mappings(Nodes.mapping(r.object(), "spec", "postBuild"), "substituteFrom");
   }
 
   /** How Flux words the failure to load an entry (kustomize-controller, via the Kubernetes API). */

@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
@@ -59,7 +60,7 @@ public final class ValuesFrom implements ExplainsFailures {
     Analysis a = new Analysis(context, findings);
     for (Rendered r : context.objects()) {
       if (isHelmRelease(r)) {
-        for (MappingNode entry : Nodes.items(r.object().getMapping("spec"), "valuesFrom")) {
+        for (MappingNode entry : Nodes.mappings(r.object().getMapping("spec"), "valuesFrom")) {
           a.check(r, entry);
         }
       }
@@ -80,7 +81,7 @@ public final class ValuesFrom implements ExplainsFailures {
     if (r == null) {
       return false;
     }
-    for (MappingNode entry : Nodes.items(r.object().getMapping("spec"), "valuesFrom")) {
+    for (MappingNode entry : Nodes.mappings(r.object().getMapping("spec"), "valuesFrom")) {
       String failure = a.failure(r, entry);
       if (failure != null && failed.message().contains(failure)) {
         return true;
