@@ -6,9 +6,7 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
-import dev.hops.kustomize.KustomizationFields;
 import dev.hops.kustomize.SourceTree;
-import dev.hops.kustomize.TreePaths;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -114,16 +112,5 @@ final class FluxObjects {
       }
     }
     return String.join("/", parts);
-  }
-
-  /** The kustomization file kustomize reads in {@code dir}, or null when there is none. */
-  static String kustomizationFile(SourceTree tree, String dir) {
-    for (String name : KustomizationFields.FILE_NAMES) {
-      String file = TreePaths.join(dir, name);
-      if (file != null && tree.isFile(file)) {
-        return file;
-      }
-    }
-    return null;
   }
 }

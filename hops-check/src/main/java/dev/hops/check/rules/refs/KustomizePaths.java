@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.KustomizeFolders;
 import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
@@ -123,7 +124,7 @@ public final class KustomizePaths implements ExplainsFailures {
     if (obj != null && !Nodes.isTrue(obj.object().getMapping("spec"), "ignoreMissingComponents")) {
       for (ScalarNode s : Nodes.scalars(obj.object().getMapping("spec"), "components")) {
         String p = TreePaths.join(dir, s.value());
-        if (!KustomizationWalk.isRemote(s.value())
+        if (!KustomizeFolders.isRemote(s.value())
             && (p == null || !tree.isDirectory(p) && !tree.isFile(p))) {
           out.add(
               new Problem(
