@@ -50,17 +50,16 @@ public final class ApiVersion implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    SchemaIndex index = SchemaIndex.of(context);
-    for (CheckContext.Rendered r : context.objects()) {
-      if (!r.apiVersion().isEmpty()
-          && !r.kind().isEmpty()
-          && index.lookup(r) instanceof SchemaIndex.NotServed n) {
-        findings.accept(
-            n.byCrd() && r.fromChart()
-                ? chosenByChart(r, n)
-                : Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
-      }
-    }
+    SchemaIndex.of(context)
+        .forEachObject(
+            (r, lookup) -> {
+              if (lookup instanceof SchemaIndex.NotServed n) {
+                findings.accept(
+                    n.byCrd() && r.fromChart()
+                        ? chosenByChart(r, n)
+                        : Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
+              }
+            });
   }
 
   /**

@@ -46,23 +46,20 @@ public final class SchemaUnknownKind implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    SchemaIndex index = SchemaIndex.of(context);
     Set<String> seen = new HashSet<>();
-    for (CheckContext.Rendered r : context.objects()) {
-      String key = r.apiVersion() + " " + r.kind();
-      if (!r.apiVersion().isEmpty()
-          && !r.kind().isEmpty()
-          && !seen.contains(key)
-          && index.lookup(r) instanceof SchemaIndex.Unknown) {
-        seen.add(key);
-        findings.accept(
-            Finding.of(
-                this,
-                r.pos(),
-                r.ref(),
-                "no schema for " + key + ": its objects are not checked",
-                "give one with --schema-dir or add its CustomResourceDefinition"));
-      }
-    }
+    SchemaIndex.of(context)
+        .forEachObject(
+            (r, lookup) -> {
+              String key = r.apiVersion() + " " + r.kind();
+              if (lookup instanceof SchemaIndex.Unknown && seen.add(key)) {
+                findings.accept(
+                    Finding.of(
+                        this,
+                        r.pos(),
+                        r.ref(),
+                        "no schema for " + key + ": its objects are not checked",
+                        "give one with --schema-dir or add its CustomResourceDefinition"));
+              }
+            });
   }
 }

@@ -50,23 +50,21 @@ public final class SchemaValid implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    SchemaIndex index = SchemaIndex.of(context);
-    for (CheckContext.Rendered r : context.objects()) {
-      if (r.apiVersion().isEmpty()
-          || r.kind().isEmpty()
-          || !(index.lookup(r) instanceof SchemaIndex.Found found)) {
-        continue;
-      }
-      for (Violation v : Validator.validate(r.object(), found.schema(), values(r))) {
-        findings.accept(
-            Finding.of(
-                this,
-                Rules.position(v.node(), r),
-                r.ref(),
-                v.pointer() + ": " + v.message(),
-                v.hint()));
-      }
-    }
+    SchemaIndex.of(context)
+        .forEachObject(
+            (r, lookup) -> {
+              if (lookup instanceof SchemaIndex.Found found) {
+                for (Violation v : Validator.validate(r.object(), found.schema(), values(r))) {
+                  findings.accept(
+                      Finding.of(
+                          this,
+                          Rules.position(v.node(), r),
+                          r.ref(),
+                          v.pointer() + ": " + v.message(),
+                          v.hint()));
+                }
+              }
+            });
   }
 
   /** Secrets' values are never shown; SOPS ciphertext is not checked, Flux decrypts it. */
