@@ -49,8 +49,7 @@ public final class ConfigRef implements Rule {
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
     Targets targets = new Targets(context);
-    Producers producers = new Producers(context);
-    Accepted accepted = Accepted.of(context, id());
+    Makers makers = new Makers(context, id());
     Unresolved unresolved = Unresolved.of(this, context, findings);
     Set<String> reported = new HashSet<>(); // each missing object once per workload
     for (Rendered r : context.objects()) {
@@ -78,8 +77,7 @@ public final class ConfigRef implements Rule {
           }
         } else if (!use.keyOnly()
             && reported.add(r.cluster() + "|" + r.ref() + "|" + target)
-            && producers.producer(r.cluster(), use.kind(), ns, use.name()) == null
-            && !accepted.accepts(use.kind(), ns, use.name())) {
+            && makers.maker(r.cluster(), use.kind(), ns, use.name()) == null) {
           unresolved.missing(
               r,
               use.node(),

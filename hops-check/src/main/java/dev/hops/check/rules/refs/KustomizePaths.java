@@ -114,13 +114,7 @@ public final class KustomizePaths implements ExplainsFailures {
       // render reports it)
       return out;
     }
-    Rendered obj =
-        targets.find(
-            c.name(),
-            "kustomize.toolkit.fluxcd.io",
-            "Kustomization",
-            ks.ref().namespace(),
-            ks.ref().name());
+    Rendered obj = targets.find(c.name(), "kustomize.toolkit.fluxcd.io", ks.ref());
     if (obj != null && !Nodes.isTrue(obj.object().getMapping("spec"), "ignoreMissingComponents")) {
       for (ScalarNode s : Nodes.scalars(obj.object().getMapping("spec"), "components")) {
         String p = TreePaths.join(dir, s.value());
