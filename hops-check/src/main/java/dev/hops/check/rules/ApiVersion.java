@@ -1,16 +1,13 @@
 package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
-import dev.hops.check.CheckSettings;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
-import dev.hops.check.schema.KubeVersions;
 import dev.hops.check.schema.SchemaIndex;
 import java.util.function.Consumer;
 
 /** Every object's apiVersion is served: by the chosen Kubernetes version, or by its CRD. */
-public final class ApiVersion implements Rule {
+public final class ApiVersion implements SchemaRule {
 
   @Override
   public String id() {
@@ -41,11 +38,6 @@ public final class ApiVersion implements Rule {
         + ".Capabilities.APIVersions, and Helm in Hops knows Kubernetes' own API versions only, "
         + "not the CRDs the cluster has (Flux's helm-controller asks the cluster), so a chart "
         + "that would pick a served version there can fall back to an older one here.";
-  }
-
-  @Override
-  public void validate(CheckSettings settings) {
-    KubeVersions.minor(settings.kubeVersion());
   }
 
   @Override

@@ -1,18 +1,15 @@
 package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
-import dev.hops.check.CheckSettings;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
-import dev.hops.check.schema.KubeVersions;
 import dev.hops.check.schema.SchemaIndex;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** A kind without a schema is said once: its objects are not checked. */
-public final class SchemaUnknownKind implements Rule {
+public final class SchemaUnknownKind implements SchemaRule {
 
   @Override
   public String id() {
@@ -37,11 +34,6 @@ public final class SchemaUnknownKind implements Rule {
         + "bootstrap, a chart that is not rendered) goes unchecked; this rule says so once per "
         + "apiVersion and kind, at its first object. Give its schema with --schema-dir (a folder "
         + "of CRD YAML files or kubeconform JSON schemas) or add its CRD to the repository.";
-  }
-
-  @Override
-  public void validate(CheckSettings settings) {
-    KubeVersions.minor(settings.kubeVersion());
   }
 
   @Override

@@ -1,11 +1,8 @@
 package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
-import dev.hops.check.CheckSettings;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
-import dev.hops.check.schema.KubeVersions;
 import dev.hops.check.schema.SchemaIndex;
 import dev.hops.check.schema.Validator;
 import dev.hops.check.schema.Violation;
@@ -13,7 +10,7 @@ import dev.hops.yaml.MappingNode;
 import java.util.function.Consumer;
 
 /** Every object matches the schema of its kind: no unknown fields, no wrong types. */
-public final class SchemaValid implements Rule {
+public final class SchemaValid implements SchemaRule {
 
   @Override
   public String id() {
@@ -41,11 +38,6 @@ public final class SchemaValid implements Rule {
         + "CustomResourceDefinitions of the render, else the folders given with --schema-dir "
         + "(CRD YAML files or kubeconform's JSON schemas). The message gives the JSON pointer of "
         + "the field, what the schema expects and what was found; fix the field or its place.";
-  }
-
-  @Override
-  public void validate(CheckSettings settings) {
-    KubeVersions.minor(settings.kubeVersion());
   }
 
   @Override
