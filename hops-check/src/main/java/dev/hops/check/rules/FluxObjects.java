@@ -13,28 +13,28 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * What the house rules need to know about Flux objects and the repository: the Flux kinds, a
- * cluster's root Kustomizations and the source that is the repository itself, and the folder of the
- * repository a Kustomization builds.
+ * What rules need to know about Flux objects (the Flux kinds, for every rule) and, for the house
+ * rules, about the repository: a cluster's root Kustomizations and the source that is the
+ * repository itself, and the folder of the repository a Kustomization builds.
  */
-final class FluxObjects {
+public final class FluxObjects {
 
-  static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
-  static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
-  static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
+  public static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
+  public static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
+  public static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
 
   private FluxObjects() {}
 
-  static boolean is(Rendered r, String group, String kind) {
+  public static boolean is(Rendered r, String group, String kind) {
     return r.kind().equals(kind) && r.group().equals(group);
   }
 
   /** A Flux Kustomization (not a kustomize one: those never reach the render). */
-  static boolean isKustomization(Rendered r) {
+  public static boolean isKustomization(Rendered r) {
     return is(r, KUSTOMIZE_GROUP, "Kustomization");
   }
 
-  static boolean isHelmRelease(Rendered r) {
+  public static boolean isHelmRelease(Rendered r) {
     return is(r, HELM_GROUP, "HelmRelease");
   }
 

@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.FluxObjects;
 import dev.hops.check.rules.KustomizeFolders;
 import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
@@ -114,7 +115,7 @@ public final class KustomizePaths implements ExplainsFailures {
       // render reports it)
       return out;
     }
-    Rendered obj = targets.find(c.name(), "kustomize.toolkit.fluxcd.io", ks.ref());
+    Rendered obj = targets.find(c.name(), FluxObjects.KUSTOMIZE_GROUP, ks.ref());
     if (obj != null && !Nodes.isTrue(obj.object().getMapping("spec"), "ignoreMissingComponents")) {
       for (ScalarNode s : Nodes.scalars(obj.object().getMapping("spec"), "components")) {
         String p = TreePaths.join(dir, s.value());

@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.FluxObjects;
 import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
@@ -22,8 +23,6 @@ import java.util.function.Consumer;
  * {@code spec.chart.spec.sourceRef} name a Flux source of a kind the field takes, and it exists.
  */
 public final class SourceRef implements Rule {
-
-  static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
 
   private static final List<String> KUSTOMIZATION_KINDS =
       List.of("GitRepository", "OCIRepository", "Bucket", "ExternalArtifact");
@@ -73,9 +72,9 @@ public final class SourceRef implements Rule {
     Run run = new Run(new Sources(context), Unresolved.of(this, context, findings), findings);
     for (Rendered r : context.objects()) {
       MappingNode spec = r.object().getMapping("spec");
-      if (r.kind().equals("Kustomization") && r.group().equals("kustomize.toolkit.fluxcd.io")) {
+      if (FluxObjects.isKustomization(r)) {
         run.check(r, spec, "sourceRef", "spec.sourceRef", KUSTOMIZATION_KINDS);
-      } else if (r.kind().equals("HelmRelease") && r.group().equals("helm.toolkit.fluxcd.io")) {
+      } else if (FluxObjects.isHelmRelease(r)) {
         run.check(r, spec, "chartRef", "spec.chartRef", CHART_REF_KINDS);
         run.check(
             r,
@@ -177,9 +176,7 @@ public final class SourceRef implements Rule {
             known.add(key(r.cluster(), "ExternalArtifact", r.namespace(), name));
           }
         }
-      } else if (r.kind().equals("HelmRelease")
-          && r.group().equals("helm.toolkit.fluxcd.io")
-          && Nodes.mapping(spec, "chart", "spec") != null) {
+      } else if (FluxObjects.isHelmRelease(r) && Nodes.mapping(spec, "chart", "spec") != null) {
         // helm-controller names the HelmChart <namespace>-<name>, in the chart source's namespace
         String ns =
             Nodes.text(
@@ -190,7 +187,7 @@ public final class SourceRef implements Rule {
 
     boolean exists(String cluster, String kind, String ns, String name) {
       return known.contains(key(cluster, kind, ns, name))
-          || targets.find(cluster, SOURCE_GROUP, kind, ns, name) != null;
+          || targets.find(cluster, FluxObjects.SOURCE_GROUP, kind, ns, name) != null;
     }
 
     List<String> kindsNamed(String cluster, String ns, String name) {

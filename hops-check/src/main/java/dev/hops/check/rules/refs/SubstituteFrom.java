@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.FluxObjects;
 import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
@@ -54,7 +55,7 @@ public final class SubstituteFrom implements ExplainsFailures {
   public void check(CheckContext context, Consumer<Finding> findings) {
     Analysis a = new Analysis(context, findings);
     for (Rendered r : context.objects()) {
-      if (isFluxKustomization(r)) {
+      if (FluxObjects.isKustomization(r)) {
         a.check(r);
       }
     }
@@ -64,7 +65,7 @@ public final class SubstituteFrom implements ExplainsFailures {
   @Override
   public boolean explains(CheckContext context, KsResult failed) {
     Analysis a = new Analysis(context, f -> {});
-    Rendered r = a.targets.find(failed.cluster(), "kustomize.toolkit.fluxcd.io", failed.ref());
+    Rendered r = a.targets.find(failed.cluster(), FluxObjects.KUSTOMIZE_GROUP, failed.ref());
     if (r == null) {
       return false;
     }
@@ -74,10 +75,6 @@ public final class SubstituteFrom implements ExplainsFailures {
       }
     }
     return false;
-  }
-
-  static boolean isFluxKustomization(Rendered r) {
-    return r.kind().equals("Kustomization") && r.group().equals("kustomize.toolkit.fluxcd.io");
   }
 
   private static Iterable<MappingNode> entries(Rendered r) {

@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.FluxObjects;
 import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
@@ -22,8 +23,6 @@ import java.util.function.Consumer;
  * exist and hold the key read (unless optional).
  */
 public final class ValuesFrom implements ExplainsFailures {
-
-  static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
 
   @Override
   public String id() {
@@ -59,7 +58,7 @@ public final class ValuesFrom implements ExplainsFailures {
   public void check(CheckContext context, Consumer<Finding> findings) {
     Analysis a = new Analysis(context, findings);
     for (Rendered r : context.objects()) {
-      if (isHelmRelease(r)) {
+      if (FluxObjects.isHelmRelease(r)) {
         for (MappingNode entry : Nodes.mappings(r.object().getMapping("spec"), "valuesFrom")) {
           a.check(r, entry);
         }
@@ -71,7 +70,7 @@ public final class ValuesFrom implements ExplainsFailures {
   @Override
   public boolean explains(CheckContext context, HrResult failed) {
     Analysis a = new Analysis(context, f -> {});
-    Rendered r = a.targets.find(failed.cluster(), HELM_GROUP, failed.ref());
+    Rendered r = a.targets.find(failed.cluster(), FluxObjects.HELM_GROUP, failed.ref());
     if (r == null) {
       return false;
     }
@@ -89,10 +88,6 @@ public final class ValuesFrom implements ExplainsFailures {
     return obj.kind().equals("Secret")
         ? Nodes.keys(obj.object(), "data", "stringData") // stringData becomes data when applied
         : Nodes.keys(obj.object(), "data");
-  }
-
-  static boolean isHelmRelease(Rendered r) {
-    return r.kind().equals("HelmRelease") && r.group().equals(HELM_GROUP);
   }
 
   /** The lookups of one run. */
