@@ -3,7 +3,6 @@ package dev.hops.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.MemoryTree;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,20 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** What .hops.yaml and annotations do to findings: severities, off, ignores, suppressions. */
 class CheckerSettingsTest {
-
-  private static final String SYNC =
-      """
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
 
   private static final String INGRESS =
       """
@@ -37,7 +22,7 @@ class CheckerSettingsTest {
 
   private static MemoryTree repo(String annotations) {
     return new MemoryTree()
-        .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+        .put(CheckTesting.SYNC_FILE, CheckTesting.SYNC)
         .put("clusters/home/legacy/ingress.yaml", INGRESS.formatted(annotations));
   }
 
@@ -45,11 +30,7 @@ class CheckerSettingsTest {
   private static List<Finding> check(MemoryTree tree, String config) {
     CheckSettings settings =
         new CheckSettings(CheckConfig.parse(config, ".hops.yaml"), null, List.of());
-    return Checker.builder()
-        .settings(settings)
-        .build()
-        .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
-        .stream()
+    return CheckTesting.check(Checker.builder().settings(settings).build(), tree).stream()
         .filter(f -> f.object().startsWith("Ingress/"))
         .toList();
   }
@@ -110,7 +91,7 @@ class CheckerSettingsTest {
   void findingsNeverShowSecretValuesOrSopsCiphertext() {
     MemoryTree tree =
         new MemoryTree()
-            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+            .put(CheckTesting.SYNC_FILE, CheckTesting.SYNC)
             .put(
                 "clusters/home/secret.yaml",
                 """
@@ -160,13 +141,7 @@ class CheckerSettingsTest {
           }
         };
     List<Finding> f =
-        Checker.builder()
-            .rule(leaky)
-            .build()
-            .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
-            .stream()
-            .filter(x -> x.rule().equals("leaky"))
-            .toList();
+        CheckTesting.of(CheckTesting.check(Checker.builder().rule(leaky).build(), tree), "leaky");
     assertThat(f)
         .singleElement()
         .satisfies(

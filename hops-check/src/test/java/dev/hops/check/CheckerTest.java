@@ -2,7 +2,6 @@ package dev.hops.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.MemoryTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,29 +9,9 @@ import org.junit.jupiter.api.Test;
 /** The built-in rules on small inline repositories: what they find, where, and clean cases. */
 class CheckerTest {
 
-  private static final String SYNC =
-      """
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
-
   private static List<Finding> check(String apps) {
-    MemoryTree tree =
-        new MemoryTree()
-            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
-            .put("clusters/home/apps.yaml", apps);
     // the Flux kinds of these repositories have no schema here: SchemaRulesTest covers that rule
-    return Checker.withBuiltInRules()
-        .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
-        .stream()
+    return CheckTesting.check(Checker.withBuiltInRules(), CheckTesting.repo(apps)).stream()
         .filter(f -> !f.rule().equals("schema-unknown-kind"))
         .toList();
   }
@@ -179,7 +158,7 @@ class CheckerTest {
   void whatHopsCannotDoOfflineIsAWarningNotAnError() {
     MemoryTree tree =
         new MemoryTree()
-            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+            .put(CheckTesting.SYNC_FILE, CheckTesting.SYNC)
             .put(
                 "clusters/home/apps.yaml",
                 """
@@ -199,11 +178,7 @@ class CheckerTest {
                 "apps/kustomization.yaml",
                 "resources:\n  - https://github.com/example/repo//deploy?ref=v1.0.0\n");
     List<Finding> f =
-        Checker.withBuiltInRules()
-            .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
-            .stream()
-            .filter(x -> x.rule().equals("renders"))
-            .toList();
+        CheckTesting.of(CheckTesting.check(Checker.withBuiltInRules(), tree), "renders");
     assertThat(f)
         .singleElement()
         .satisfies(

@@ -3,7 +3,6 @@ package dev.hops.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,10 +39,8 @@ class CorpusSchemaTest {
   private static List<Finding> check(Path repo, String kubeVersion) {
     SourceTree tree = SourceTree.onDisk(repo);
     CheckSettings settings = new CheckSettings(CheckConfig.EMPTY, kubeVersion, List.of());
-    return Checker.builder()
-        .settings(settings)
-        .build()
-        .check(FluxRenderer.builder().helm(false).build().render(tree, null), tree)
+    return CheckTesting.check(
+            Checker.builder().settings(settings).build(), tree, CheckTesting.withoutHelm(), null)
         .stream()
         .filter(f -> f.rule().equals("schema") || f.rule().equals("api-version"))
         .toList();

@@ -1,29 +1,14 @@
 package dev.hops.check;
 
+import static dev.hops.check.CheckTesting.checker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hops.flux.FluxRenderer;
-import dev.hops.kustomize.MemoryTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Custom CEL rules of {@code .hops.yaml}: matching, findings, errors and configuration. */
 class CustomRuleTest {
-
-  private static final String SYNC =
-      """
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
 
   private static final String REPLICAS_RULE =
       """
@@ -70,21 +55,10 @@ class CustomRuleTest {
         replicas: 5
       """;
 
-  static Checker checker(String config) {
-    CheckConfig cfg = CheckConfig.parse(config, ".hops.yaml");
-    return Checker.builder().settings(new CheckSettings(cfg, null, List.of())).build();
-  }
-
   /** Custom rules' findings only (the built-in rules' are not what these tests are about). */
   static List<Finding> check(String config, String apps) {
-    MemoryTree tree =
-        new MemoryTree()
-            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
-            .put("clusters/home/apps.yaml", apps);
     Checker checker = checker(config);
-    return checker
-        .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
-        .stream()
+    return CheckTesting.check(checker, CheckTesting.repo(apps)).stream()
         .filter(
             f ->
                 checker.settings().config().custom().stream()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.hops.check.schema.SchemaException;
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.MemoryTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,20 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The rules schema, api-version and schema-unknown-kind on small inline repositories. */
 class SchemaRulesTest {
-
-  private static final String SYNC =
-      """
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
 
   private static final String CRD =
       """
@@ -57,15 +42,8 @@ class SchemaRulesTest {
       """;
 
   private static List<Finding> check(String apps, CheckSettings settings, String... rules) {
-    MemoryTree tree =
-        new MemoryTree()
-            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
-            .put("clusters/home/apps.yaml", apps);
     List<Finding> all =
-        Checker.builder()
-            .settings(settings)
-            .build()
-            .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree);
+        CheckTesting.check(Checker.builder().settings(settings).build(), CheckTesting.repo(apps));
     // the Flux Kustomization of gotk-sync.yaml has no schema here: only apps.yaml is looked at
     return all.stream()
         .filter(f -> List.of(rules).contains(f.rule()))
@@ -238,10 +216,7 @@ class SchemaRulesTest {
 
   private static List<Finding> checkWithChart(String template, String... rules) {
     MemoryTree tree =
-        new MemoryTree()
-            .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
-            .put(
-                "clusters/home/apps.yaml",
+        CheckTesting.repo(
                 CRD
                     + """
                     ---
@@ -261,11 +236,10 @@ class SchemaRulesTest {
                     """)
             .put("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
             .put("charts/web/templates/widget.yaml", template);
-    String cache = System.getProperty("hops.test.cache", "target/test-cache");
-    FluxRenderer renderer = FluxRenderer.builder().cacheDir(Path.of(cache)).build();
-    return Checker.withBuiltInRules().check(renderer.render(tree, "home"), tree).stream()
-        .filter(f -> List.of(rules).contains(f.rule()))
-        .toList();
+    List<Finding> all =
+        CheckTesting.check(
+            Checker.withBuiltInRules(), tree, CheckTesting.withHelm().build(), "home");
+    return all.stream().filter(f -> List.of(rules).contains(f.rule())).toList();
   }
 
   @Test

@@ -1,16 +1,13 @@
 package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
-import dev.hops.check.CheckSettings;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
-import dev.hops.check.schema.KubeVersions;
 import dev.hops.check.schema.SchemaIndex;
 import java.util.function.Consumer;
 
 /** Every object's apiVersion is served: by the chosen Kubernetes version, or by its CRD. */
-public final class ApiVersion implements Rule {
+public final class ApiVersion implements SchemaRule {
 
   @Override
   public String id() {
@@ -44,23 +41,17 @@ public final class ApiVersion implements Rule {
   }
 
   @Override
-  public void validate(CheckSettings settings) {
-    KubeVersions.minor(settings.kubeVersion());
-  }
-
-  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    SchemaIndex index = SchemaIndex.of(context);
-    for (CheckContext.Rendered r : context.objects()) {
-      if (!r.apiVersion().isEmpty()
-          && !r.kind().isEmpty()
-          && index.lookup(r) instanceof SchemaIndex.NotServed n) {
-        findings.accept(
-            n.byCrd() && r.fromChart()
-                ? chosenByChart(r, n)
-                : Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
-      }
-    }
+    SchemaIndex.of(context)
+        .forEachObject(
+            (r, lookup) -> {
+              if (lookup instanceof SchemaIndex.NotServed n) {
+                findings.accept(
+                    n.byCrd() && r.fromChart()
+                        ? chosenByChart(r, n)
+                        : Finding.of(this, r.pos(), r.ref(), n.message(), n.hint()));
+              }
+            });
   }
 
   /**

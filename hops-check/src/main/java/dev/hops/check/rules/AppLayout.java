@@ -106,7 +106,7 @@ public final class AppLayout implements Rule {
       findings.accept(
           Finding.of(
               this,
-              FluxObjects.at(r, "spec", "path"),
+              Rules.position(r, "spec", "path"),
               r.ref(),
               problem,
               "keep its manifests in " + appDir + "/app/ and point spec.path there"));
@@ -120,14 +120,14 @@ public final class AppLayout implements Rule {
    */
   private void namespace(
       Rendered r, KsResult ks, String appDir, String nsDir, Consumer<Finding> findings) {
-    String target = FluxObjects.string(r.object().getMapping("spec"), "targetNamespace");
+    String target = Nodes.text(r.object().getMapping("spec"), "targetNamespace");
     String folder = TreePaths.fileName(nsDir);
     Set<String> landing = new TreeSet<>();
     if (!target.isEmpty()) {
       landing.add(target);
     } else if (ks != null) {
       for (MappingNode o : ks.objects()) {
-        String ns = FluxObjects.string(o.getMapping("metadata"), "namespace");
+        String ns = Nodes.text(o.getMapping("metadata"), "namespace");
         if (!ns.isEmpty()) {
           landing.add(ns);
         }
@@ -144,8 +144,8 @@ public final class AppLayout implements Rule {
         Finding.of(
             this,
             target.isEmpty()
-                ? FluxObjects.at(r, "metadata", "namespace")
-                : FluxObjects.at(r, "spec", "targetNamespace"),
+                ? Rules.position(r, "metadata", "namespace")
+                : Rules.position(r, "spec", "targetNamespace"),
             r.ref(),
             "the app lands in namespace '%s' but lives in namespace folder '%s/'"
                 .formatted(where, nsDir),

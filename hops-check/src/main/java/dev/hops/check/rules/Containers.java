@@ -1,8 +1,6 @@
 package dev.hops.check.rules;
 
 import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.Node;
-import dev.hops.yaml.SequenceNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +18,8 @@ public final class Containers {
     return switch (kind) {
       case "Pod" -> object.getMapping("spec");
       case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job" ->
-          at(object, "spec", "template", "spec");
-      case "CronJob" -> at(object, "spec", "jobTemplate", "spec", "template", "spec");
+          Nodes.mapping(object, "spec", "template", "spec");
+      case "CronJob" -> Nodes.mapping(object, "spec", "jobTemplate", "spec", "template", "spec");
       default -> null;
     };
   }
@@ -34,25 +32,8 @@ public final class Containers {
       return out;
     }
     for (String field : List.of("containers", "initContainers")) {
-      if (spec.get(field) instanceof SequenceNode seq) {
-        for (Node n : seq.items()) {
-          if (n instanceof MappingNode c) {
-            out.add(c);
-          }
-        }
-      }
+      out.addAll(Nodes.mappings(spec, field));
     }
     return out;
-  }
-
-  public static MappingNode at(MappingNode node, String... path) {
-    MappingNode cur = node;
-    for (String p : path) {
-      if (cur == null) {
-        return null;
-      }
-      cur = cur.getMapping(p);
-    }
-    return cur;
   }
 }

@@ -6,103 +6,40 @@ import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
 import dev.hops.flux.ObjectRef;
 import dev.hops.flux.SourceInfo;
-import dev.hops.kustomize.KustomizationFields;
 import dev.hops.kustomize.SourceTree;
-import dev.hops.kustomize.TreePaths;
-import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.Node;
-import dev.hops.yaml.ScalarNode;
-import dev.hops.yaml.SequenceNode;
-import dev.hops.yaml.SourcePos;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
- * What the house rules need to know about Flux objects and the repository: the Flux kinds, a
- * cluster's root Kustomizations and the source that is the repository itself, and the folder of the
- * repository a Kustomization builds.
+ * What rules need to know about Flux objects (the Flux kinds, for every rule) and, for the house
+ * rules, about the repository: a cluster's root Kustomizations and the source that is the
+ * repository itself, and the folder of the repository a Kustomization builds.
  */
-final class FluxObjects {
+public final class FluxObjects {
 
-  static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
-  static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
-  static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
+  public static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
+  public static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
+  public static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
 
   private FluxObjects() {}
 
-  static boolean is(Rendered r, String group, String kind) {
+  public static boolean is(Rendered r, String group, String kind) {
     return r.kind().equals(kind) && r.group().equals(group);
   }
 
   /** A Flux Kustomization (not a kustomize one: those never reach the render). */
-  static boolean isKustomization(Rendered r) {
+  public static boolean isKustomization(Rendered r) {
     return is(r, KUSTOMIZE_GROUP, "Kustomization");
   }
 
-  static boolean isHelmRelease(Rendered r) {
+  public static boolean isHelmRelease(Rendered r) {
     return is(r, HELM_GROUP, "HelmRelease");
   }
 
   static ObjectRef ref(Rendered r) {
     return new ObjectRef(r.kind(), r.namespace(), r.name());
-  }
-
-  /** The mapping at {@code path} below {@code node}, or null. */
-  static MappingNode mapping(MappingNode node, String... path) {
-    MappingNode cur = node;
-    for (String p : path) {
-      if (cur == null) {
-        return null;
-      }
-      cur = cur.getMapping(p);
-    }
-    return cur;
-  }
-
-  /**
-   * Where to report the field at {@code path} of a rendered object: its key, when the field is in
-   * the object's file; else the object's position.
-   */
-  static SourcePos at(Rendered r, String... path) {
-    MappingNode parent = mapping(r.object(), java.util.Arrays.copyOf(path, path.length - 1));
-    MappingNode.Entry e = parent == null ? null : parent.entry(path[path.length - 1]);
-    return e == null ? r.pos() : Rules.position(e.key(), r);
-  }
-
-  /** A string field of a mapping, "" when it is missing or not a scalar. */
-  static String string(MappingNode node, String key) {
-    String s = node == null ? null : node.getString(key);
-    return s == null ? "" : s;
-  }
-
-  /** The mappings of a sequence field, skipping anything else. */
-  static List<MappingNode> mappings(MappingNode node, String key) {
-    List<MappingNode> out = new ArrayList<>();
-    if (node != null && node.get(key) instanceof SequenceNode seq) {
-      for (Node n : seq.items()) {
-        if (n instanceof MappingNode m) {
-          out.add(m);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The scalar items of a sequence field. */
-  static List<ScalarNode> scalars(MappingNode node, String key) {
-    List<ScalarNode> out = new ArrayList<>();
-    if (node != null && node.get(key) instanceof SequenceNode seq) {
-      for (Node n : seq.items()) {
-        if (n instanceof ScalarNode s && !s.value().isEmpty()) {
-          out.add(s);
-        }
-      }
-    }
-    return out;
   }
 
   static ClusterResult cluster(CheckContext context, String name) {
@@ -175,16 +112,5 @@ final class FluxObjects {
       }
     }
     return String.join("/", parts);
-  }
-
-  /** The kustomization file kustomize reads in {@code dir}, or null when there is none. */
-  static String kustomizationFile(SourceTree tree, String dir) {
-    for (String name : KustomizationFields.FILE_NAMES) {
-      String file = TreePaths.join(dir, name);
-      if (file != null && tree.isFile(file)) {
-        return file;
-      }
-    }
-    return null;
   }
 }

@@ -76,8 +76,8 @@ public final class FluxSystemSource implements Rule {
   /** A sourceRef at {@code path} of {@code r}. */
   private Optional<Finding> checkRef(
       CheckContext context, Rendered r, SourceInfo repo, Set<String> urls, String... path) {
-    MappingNode ref = FluxObjects.mapping(r.object(), path);
-    if (ref == null || !FluxObjects.string(ref, "kind").equals("GitRepository")) {
+    MappingNode ref = Nodes.mapping(r.object(), path);
+    if (ref == null || !Nodes.text(ref, "kind").equals("GitRepository")) {
       return Optional.empty();
     }
     ObjectRef own = repo.ref();
@@ -88,15 +88,15 @@ public final class FluxSystemSource implements Rule {
     String hint =
         "sourceRef: {kind: GitRepository, name: %s, namespace: %s}"
             .formatted(own.name(), own.namespace());
-    return Optional.of(Finding.of(this, FluxObjects.at(r, path), r.ref(), problem, hint));
+    return Optional.of(Finding.of(this, Rules.position(r, path), r.ref(), problem, hint));
   }
 
   /** What is wrong with a sourceRef to a GitRepository, or null. */
   private static String problem(
       CheckContext context, Rendered r, MappingNode ref, ObjectRef own, Set<String> urls) {
-    String name = FluxObjects.string(ref, "name");
+    String name = Nodes.text(ref, "name");
     boolean explicit = ref.get("namespace") != null;
-    String ns = explicit ? FluxObjects.string(ref, "namespace") : r.namespace();
+    String ns = explicit ? Nodes.text(ref, "namespace") : r.namespace();
     List<Rendered> targets = context.find(r.cluster(), "GitRepository", ns, name);
     if (name.equals(own.name()) && ns.equals(own.namespace())) {
       return explicit ? null : "sourceRef names GitRepository " + name + " without its namespace";
@@ -134,7 +134,7 @@ public final class FluxSystemSource implements Rule {
     String own = slashed(repo.ref());
     return Finding.of(
         this,
-        FluxObjects.at(r, "spec", "url"),
+        Rules.position(r, "spec", "url"),
         r.ref(),
         "GitRepository %s/%s points at this repository, which GitRepository %s already provides"
             .formatted(r.namespace(), r.name(), own),
@@ -142,6 +142,6 @@ public final class FluxSystemSource implements Rule {
   }
 
   private static String repoUrl(Rendered r) {
-    return FluxObjects.string(r.object().getMapping("spec"), "url");
+    return Nodes.text(r.object().getMapping("spec"), "url");
   }
 }

@@ -63,16 +63,15 @@ public final class InternalGateway implements Rule {
         continue;
       }
       MappingNode spec = r.object().getMapping("spec");
-      for (MappingNode parent : FluxObjects.mappings(spec, "parentRefs")) {
-        String kind = FluxObjects.string(parent, "kind");
+      for (MappingNode parent : Nodes.mappings(spec, "parentRefs")) {
+        String kind = Nodes.text(parent, "kind");
         String group = parent.getString("group");
         if (!(kind.isEmpty() || kind.equals("Gateway"))
             || (group != null && !group.equals(GATEWAY_GROUP))) {
           continue;
         }
-        String ns = FluxObjects.string(parent, "namespace");
-        String gateway =
-            (ns.isEmpty() ? r.namespace() : ns) + "/" + FluxObjects.string(parent, "name");
+        String ns = Nodes.text(parent, "namespace");
+        String gateway = (ns.isEmpty() ? r.namespace() : ns) + "/" + Nodes.text(parent, "name");
         if (isExternal(gateway, external)) {
           findings.accept(
               Finding.of(
@@ -90,8 +89,8 @@ public final class InternalGateway implements Rule {
 
   /** Whether any rule forwards to a backend (a redirect-only route exposes nothing). */
   private static boolean hasBackends(MappingNode route) {
-    for (MappingNode rule : FluxObjects.mappings(route.getMapping("spec"), "rules")) {
-      if (!FluxObjects.mappings(rule, "backendRefs").isEmpty()) {
+    for (MappingNode rule : Nodes.mappings(route.getMapping("spec"), "rules")) {
+      if (!Nodes.mappings(rule, "backendRefs").isEmpty()) {
         return true;
       }
     }

@@ -58,7 +58,7 @@ public final class KebabCase implements Rule {
         findings.accept(
             Finding.of(
                 this,
-                FluxObjects.at(r, "metadata", "name"),
+                Rules.position(r, "metadata", "name"),
                 r.ref(),
                 r.kind() + " name '" + r.name() + "' is not kebab-case",
                 "rename it to " + suggest(r.name())));

@@ -63,7 +63,7 @@ public final class KustomizationFile implements Rule {
       return;
     }
     boolean strict = context.options(id()).bool("strict", false);
-    KustomizeFolders folders = new KustomizeFolders(tree);
+    BuiltFolders folders = new BuiltFolders(new KustomizeFolders(tree));
     boolean known = true; // whether every folder Flux builds from the repository was found
     for (ClusterResult cluster : context.result().clusters()) {
       Set<ObjectRef> roots = FluxObjects.roots(cluster);
@@ -75,7 +75,7 @@ public final class KustomizationFile implements Rule {
         }
         Rendered object = object(context, cluster, ks);
         folders.buildFlux(dir, components(object));
-        if (FluxObjects.kustomizationFile(tree, dir) != null
+        if (KustomizeFolders.kustomizationFile(tree, dir) != null
             || (!strict && roots.contains(ks.ref()))) {
           continue;
         }
@@ -84,7 +84,7 @@ public final class KustomizationFile implements Rule {
           findings.accept(
               Finding.of(
                   this,
-                  object == null ? ks.definedAt() : FluxObjects.at(object, "spec", "path"),
+                  object == null ? ks.definedAt() : Rules.position(object, "spec", "path"),
                   ks.ref().toString(),
                   "spec.path '" + ks.path() + "' has no kustomization.yaml: " + problem,
                   "add " + dir + "/kustomization.yaml listing its resources"));
@@ -109,7 +109,7 @@ public final class KustomizationFile implements Rule {
     return false;
   }
 
-  private static String problem(KustomizeFolders.Generated g, boolean strict) {
+  private static String problem(BuiltFolders.Generated g, boolean strict) {
     if (!g.swept().isEmpty()) {
       return "Flux generates one that takes every YAML file below " + g.swept().getFirst() + "/";
     }
@@ -121,13 +121,13 @@ public final class KustomizationFile implements Rule {
   }
 
   /** Folders without a kustomization file listed by kustomization files Flux does not build. */
-  private void unbuiltFiles(SourceTree tree, KustomizeFolders folders, Consumer<Finding> findings) {
+  private void unbuiltFiles(SourceTree tree, BuiltFolders folders, Consumer<Finding> findings) {
     for (String dir : folders.kustomizationFolders()) {
       if (folders.isBuilt(dir)) {
         continue;
       }
-      for (KustomizeFolders.Entry e : folders.folders(dir)) {
-        if (FluxObjects.kustomizationFile(tree, e.dir()) == null) {
+      for (BuiltFolders.Entry e : folders.folders(dir)) {
+        if (KustomizeFolders.kustomizationFile(tree, e.dir()) == null) {
           findings.accept(
               Finding.of(
                   this,
@@ -153,7 +153,7 @@ public final class KustomizationFile implements Rule {
   private static List<String> components(Rendered object) {
     List<String> out = new ArrayList<>();
     if (object != null) {
-      for (ScalarNode s : FluxObjects.scalars(object.object().getMapping("spec"), "components")) {
+      for (ScalarNode s : Nodes.nonEmptyScalars(object.object().getMapping("spec"), "components")) {
         out.add(s.value());
       }
     }

@@ -1,145 +1,74 @@
 package dev.hops.check.rules;
 
+import dev.hops.kustomize.KustomizationFields;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
-import dev.hops.yaml.ScalarNode;
 import dev.hops.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * Folders of the repository as kustomize and Flux see them: the kustomization file of a folder and
- * the local folders it lists, what Flux's generated kustomization takes from a folder without one,
- * and which kustomization files the Flux Kustomizations of the render build.
+ * The folders of a repository as kustomize and Flux follow them: the kustomization file of a
+ * folder, the fields whose entries may be folders to build, the entries kustomize fetches instead,
+ * and the kustomization Flux generates for a folder without one. What a rule does with them stays
+ * in the rule.
  */
-final class KustomizeFolders {
+public final class KustomizeFolders {
 
-  /** A local folder entry of a kustomization file ({@code resources}, {@code components}). */
-  record Entry(ScalarNode node, String dir) {}
-
-  /**
-   * What Flux generates for a folder without a kustomization file: the sub-folders with one become
-   * resources ({@code discovered}); the others are walked and their YAML files taken ({@code
-   * swept}, the topmost such folders).
-   */
-  record Generated(List<String> discovered, List<String> swept) {}
-
-  private static final List<String> LISTS = List.of("resources", "components", "bases");
+  /** The fields of a kustomization file whose local entries may be folders kustomize builds. */
+  public static final List<String> FOLDER_FIELDS = List.of("resources", "bases", "components");
 
   private final SourceTree tree;
   private final YamlReader reader = YamlReader.withDefaults();
-  private final Set<String> built = new HashSet<>();
 
-  KustomizeFolders(SourceTree tree) {
+  public KustomizeFolders(SourceTree tree) {
     this.tree = tree;
   }
 
-  /** Marks what Flux builds for a Kustomization of {@code dir}, with its spec.components. */
-  void buildFlux(String dir, List<String> components) {
-    if (FluxObjects.kustomizationFile(tree, dir) != null) {
-      build(dir);
-    } else {
-      Generated g = generated(dir);
-      g.discovered().forEach(this::build);
-    }
-    for (String c : components) {
-      String d = TreePaths.join(dir, c);
-      if (d != null && tree.isDirectory(d)) {
-        build(d);
+  public SourceTree tree() {
+    return tree;
+  }
+
+  /** The kustomization file kustomize reads in {@code dir}, or null when there is none. */
+  public static String kustomizationFile(SourceTree tree, String dir) {
+    for (String name : KustomizationFields.FILE_NAMES) {
+      String file = TreePaths.join(dir, name);
+      if (file != null && tree.isFile(file)) {
+        return file;
       }
     }
+    return null;
   }
 
-  /** True when a Flux Kustomization builds the kustomization file of {@code dir}. */
-  boolean isBuilt(String dir) {
-    return built.contains(dir);
+  /** The kustomization file of {@code dir}, or null when there is none. */
+  public String kustomizationFile(String dir) {
+    return kustomizationFile(tree, dir);
   }
 
-  private void build(String dir) {
-    if (!built.add(dir)) {
-      return;
-    }
-    for (Entry e : folders(dir)) {
-      build(e.dir());
-    }
-  }
-
-  /** The local folders the kustomization file of {@code dir} lists (none when it has no file). */
-  List<Entry> folders(String dir) {
-    List<Entry> out = new ArrayList<>();
-    String file = FluxObjects.kustomizationFile(tree, dir);
-    if (file == null || !(read(file) instanceof MappingNode k)) {
-      return out;
-    }
-    for (String list : LISTS) {
-      for (ScalarNode s : FluxObjects.scalars(k, list)) {
-        String d = isRemote(s.value()) ? null : TreePaths.join(dir, s.value());
-        if (d != null && tree.isDirectory(d)) {
-          out.add(new Entry(s, d));
-        }
-      }
-    }
-    return out;
-  }
-
-  Generated generated(String dir) {
-    List<String> discovered = new ArrayList<>();
-    List<String> swept = new ArrayList<>();
-    walk(dir, discovered, swept, null);
-    return new Generated(discovered, swept);
-  }
-
-  /** Flux's generator walk; {@code sweeping}: the topmost folder without a kustomization file. */
-  private void walk(String dir, List<String> discovered, List<String> swept, String sweeping) {
-    for (String name : list(dir)) {
-      String path = TreePaths.join(dir, name);
-      if (name.startsWith(".") || path == null) {
-        continue;
-      }
-      if (tree.isDirectory(path)) {
-        if (FluxObjects.kustomizationFile(tree, path) != null) {
-          discovered.add(path);
-        } else {
-          walk(path, discovered, swept, sweeping == null ? path : sweeping);
-        }
-      } else if (sweeping != null && isYaml(name) && !swept.contains(sweeping)) {
-        swept.add(sweeping);
-      }
+  /**
+   * The kustomization in {@code file}, or null when it cannot be read or is not a mapping: the
+   * renders rule reports what Flux fails to build.
+   */
+  public MappingNode read(String file) {
+    try {
+      Node doc =
+          reader.readDocument(
+              new String(tree.read(file), StandardCharsets.UTF_8), tree.display(file));
+      return doc instanceof MappingNode m ? m : null;
+    } catch (IOException | HopsException e) {
+      return null;
     }
   }
 
-  /** Every folder of the repository holding a kustomization file, hidden folders skipped. */
-  Set<String> kustomizationFolders() {
-    Set<String> out = new LinkedHashSet<>();
-    collect("", out, new HashSet<>());
-    return out;
-  }
-
-  private void collect(String dir, Set<String> out, Set<String> seen) {
-    String real = tree.realPath(dir);
-    if (real == null || !seen.add(real)) {
-      return; // a link out of the tree, or a loop
-    }
-    if (FluxObjects.kustomizationFile(tree, dir) != null) {
-      out.add(dir);
-    }
-    for (String name : list(dir)) {
-      String path = TreePaths.join(dir, name);
-      if (!name.startsWith(".") && path != null && tree.isDirectory(path)) {
-        collect(path, out, seen);
-      }
-    }
-  }
-
-  private List<String> list(String dir) {
+  /** The names in {@code dir}, none when it cannot be listed (the render reports it). */
+  public List<String> list(String dir) {
     try {
       return tree.list(dir);
     } catch (IOException e) {
@@ -147,20 +76,56 @@ final class KustomizeFolders {
     }
   }
 
-  private Node read(String file) {
-    try {
-      return reader.readDocument(
-          new String(tree.read(file), StandardCharsets.UTF_8), tree.display(file));
-    } catch (IOException | HopsException e) {
-      return null; // not kustomize's business here: the renders rule reports what Flux builds
+  /**
+   * Walks what Flux generates a kustomization from for {@code dir}, a folder without one
+   * (fluxcd/pkg kustomize_generator.go, scanManifests): a sub-folder with a kustomization file is a
+   * resource and is not descended into; the others are walked, and the YAML files met are taken.
+   *
+   * @param enters whether to look at a sub-folder at all
+   * @param kustomization told each sub-folder with a kustomization file, and the file
+   * @param manifest told each .yaml or .yml file taken
+   */
+  public void walkGenerated(
+      String dir,
+      Predicate<String> enters,
+      BiConsumer<String, String> kustomization,
+      Consumer<String> manifest) {
+    for (String name : list(dir)) {
+      String path = TreePaths.join(dir, name);
+      if (path == null) {
+        continue;
+      }
+      if (tree.isDirectory(path)) {
+        if (!enters.test(path)) {
+          continue;
+        }
+        String file = kustomizationFile(path);
+        if (file != null) {
+          kustomization.accept(path, file);
+        } else {
+          walkGenerated(path, enters, kustomization, manifest);
+        }
+      } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        manifest.accept(path);
+      }
     }
   }
 
-  private static boolean isYaml(String name) {
-    return name.endsWith(".yaml") || name.endsWith(".yml");
-  }
-
-  private static boolean isRemote(String entry) {
-    return entry.contains("://") || entry.startsWith("git@") || entry.startsWith("github.com/");
+  /**
+   * What kustomize would fetch: a URL, or a Git repository in go-getter's forms (a first segment
+   * that looks like a host: {@code gitea.example.org/org/repo//path}).
+   */
+  public static boolean isRemote(String entry) {
+    int slash = entry.indexOf('/');
+    String first = slash < 0 ? "" : entry.substring(0, slash);
+    return entry.contains("://")
+        || (first.contains(".") && !first.startsWith("."))
+        || entry.startsWith("git@")
+        || entry.startsWith("github.com/")
+        || entry.startsWith("gitlab.com/")
+        || entry.startsWith("bitbucket.org/")
+        || entry.contains("?ref=")
+        || entry.contains(".git//")
+        || entry.endsWith(".git");
   }
 }

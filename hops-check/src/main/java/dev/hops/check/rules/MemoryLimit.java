@@ -38,7 +38,7 @@ public final class MemoryLimit implements Rule {
   public void check(CheckContext context, Consumer<Finding> findings) {
     for (CheckContext.Rendered r : context.objects()) {
       for (MappingNode c : Containers.all(r.object())) {
-        MappingNode limits = Containers.at(c, "resources", "limits");
+        MappingNode limits = Nodes.mapping(c, "resources", "limits");
         if (limits == null || limits.get("memory") == null) {
           findings.accept(
               new Finding(

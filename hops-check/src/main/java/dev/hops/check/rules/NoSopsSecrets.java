@@ -81,12 +81,12 @@ public final class NoSopsSecrets implements Rule {
   }
 
   private void substituteFrom(CheckContext context, Rendered ks, Consumer<Finding> findings) {
-    MappingNode postBuild = FluxObjects.mapping(ks.object(), "spec", "postBuild");
-    for (MappingNode from : FluxObjects.mappings(postBuild, "substituteFrom")) {
-      if (!FluxObjects.string(from, "kind").equals("Secret")) {
+    MappingNode postBuild = Nodes.mapping(ks.object(), "spec", "postBuild");
+    for (MappingNode from : Nodes.mappings(postBuild, "substituteFrom")) {
+      if (!Nodes.text(from, "kind").equals("Secret")) {
         continue;
       }
-      String name = FluxObjects.string(from, "name");
+      String name = Nodes.text(from, "name");
       for (Rendered secret : context.find(ks.cluster(), "Secret", ks.namespace(), name)) {
         if (isSops(secret.object())) {
           findings.accept(

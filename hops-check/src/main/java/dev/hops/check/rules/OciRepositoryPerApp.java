@@ -63,14 +63,12 @@ public final class OciRepositoryPerApp implements Rule {
       Map<ObjectRef, List<Rendered>> users = new LinkedHashMap<>();
       for (Rendered r : releases.values()) {
         helmRepository(r, findings);
-        MappingNode chartRef = FluxObjects.mapping(r.object(), "spec", "chartRef");
-        if (FluxObjects.string(chartRef, "kind").equals("OCIRepository")) {
-          String ns = FluxObjects.string(chartRef, "namespace");
+        MappingNode chartRef = Nodes.mapping(r.object(), "spec", "chartRef");
+        if (Nodes.text(chartRef, "kind").equals("OCIRepository")) {
+          String ns = Nodes.text(chartRef, "namespace");
           ObjectRef source =
               new ObjectRef(
-                  "OCIRepository",
-                  ns.isEmpty() ? r.namespace() : ns,
-                  FluxObjects.string(chartRef, "name"));
+                  "OCIRepository", ns.isEmpty() ? r.namespace() : ns, Nodes.text(chartRef, "name"));
           users.computeIfAbsent(source, k -> new ArrayList<>()).add(r);
         }
       }
@@ -79,23 +77,23 @@ public final class OciRepositoryPerApp implements Rule {
   }
 
   private void helmRepository(Rendered r, Consumer<Finding> findings) {
-    MappingNode chart = FluxObjects.mapping(r.object(), "spec", "chart", "spec");
-    MappingNode ref = FluxObjects.mapping(chart, "sourceRef");
-    if (!FluxObjects.string(ref, "kind").equals("HelmRepository")) {
+    MappingNode chart = Nodes.mapping(r.object(), "spec", "chart", "spec");
+    MappingNode ref = Nodes.mapping(chart, "sourceRef");
+    if (!Nodes.text(ref, "kind").equals("HelmRepository")) {
       return;
     }
-    String ns = FluxObjects.string(ref, "namespace");
+    String ns = Nodes.text(ref, "namespace");
     findings.accept(
         Finding.of(
             this,
-            FluxObjects.at(r, "spec", "chart", "spec", "sourceRef"),
+            Rules.position(r, "spec", "chart", "spec", "sourceRef"),
             r.ref(),
             "chart '"
-                + FluxObjects.string(chart, "chart")
+                + Nodes.text(chart, "chart")
                 + "' comes from HelmRepository "
                 + (ns.isEmpty() ? r.namespace() : ns)
                 + "/"
-                + FluxObjects.string(ref, "name")
+                + Nodes.text(ref, "name")
                 + ", a shared chart repository",
             "give the app its own OCIRepository and use chartRef: {kind: OCIRepository, name: "
                 + r.name()
@@ -117,7 +115,7 @@ public final class OciRepositoryPerApp implements Rule {
       findings.accept(
           Finding.of(
               this,
-              FluxObjects.at(r, "spec", "chartRef"),
+              Rules.position(r, "spec", "chartRef"),
               r.ref(),
               source
                   + " is shared with HelmRelease "

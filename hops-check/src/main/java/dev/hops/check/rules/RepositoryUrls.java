@@ -32,12 +32,12 @@ final class RepositoryUrls {
     for (Rendered r : context.objects(cluster.name())) {
       MappingNode sync = null;
       if (r.kind().equals("FluxInstance")) {
-        sync = FluxObjects.mapping(r.object(), "spec", "sync");
+        sync = Nodes.mapping(r.object(), "spec", "sync");
       } else if (FluxObjects.isHelmRelease(r)) {
-        sync = FluxObjects.mapping(r.object(), "spec", "values", "instance", "sync");
+        sync = Nodes.mapping(r.object(), "spec", "values", "instance", "sync");
       }
-      String kind = FluxObjects.string(sync, "kind");
-      String url = FluxObjects.string(sync, "url");
+      String kind = Nodes.text(sync, "kind");
+      String url = Nodes.text(sync, "url");
       if (!url.isEmpty() && (kind.isEmpty() || kind.equals("GitRepository"))) {
         out.add(normalize(url));
       }

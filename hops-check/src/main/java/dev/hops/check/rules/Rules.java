@@ -11,9 +11,11 @@ import dev.hops.check.rules.refs.SourceRef;
 import dev.hops.check.rules.refs.StorageClassRef;
 import dev.hops.check.rules.refs.SubstituteFrom;
 import dev.hops.check.rules.refs.ValuesFrom;
+import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import dev.hops.yaml.SourcePos;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The built-in rules, in the order their findings are listed. */
@@ -62,6 +64,16 @@ public final class Rules {
     rules.add(new AppLayout());
     rules.add(new KebabCase());
     return List.copyOf(rules);
+  }
+
+  /**
+   * Where to report the field at {@code path} of a rendered object: its key, when the field is in
+   * the object's file; else the object's position.
+   */
+  public static SourcePos position(CheckContext.Rendered r, String... path) {
+    MappingNode parent = Nodes.mapping(r.object(), Arrays.copyOf(path, path.length - 1));
+    Node key = Nodes.key(parent, path[path.length - 1]);
+    return key == null ? r.pos() : position(key, r);
   }
 
   /** A node's own position when it is in the repository, else the object's. */

@@ -1,18 +1,15 @@
 package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
-import dev.hops.check.CheckSettings;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
-import dev.hops.check.schema.KubeVersions;
 import dev.hops.check.schema.SchemaIndex;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** A kind without a schema is said once: its objects are not checked. */
-public final class SchemaUnknownKind implements Rule {
+public final class SchemaUnknownKind implements SchemaRule {
 
   @Override
   public String id() {
@@ -40,29 +37,21 @@ public final class SchemaUnknownKind implements Rule {
   }
 
   @Override
-  public void validate(CheckSettings settings) {
-    KubeVersions.minor(settings.kubeVersion());
-  }
-
-  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    SchemaIndex index = SchemaIndex.of(context);
     Set<String> seen = new HashSet<>();
-    for (CheckContext.Rendered r : context.objects()) {
-      String key = r.apiVersion() + " " + r.kind();
-      if (!r.apiVersion().isEmpty()
-          && !r.kind().isEmpty()
-          && !seen.contains(key)
-          && index.lookup(r) instanceof SchemaIndex.Unknown) {
-        seen.add(key);
-        findings.accept(
-            Finding.of(
-                this,
-                r.pos(),
-                r.ref(),
-                "no schema for " + key + ": its objects are not checked",
-                "give one with --schema-dir or add its CustomResourceDefinition"));
-      }
-    }
+    SchemaIndex.of(context)
+        .forEachObject(
+            (r, lookup) -> {
+              String key = r.apiVersion() + " " + r.kind();
+              if (lookup instanceof SchemaIndex.Unknown && seen.add(key)) {
+                findings.accept(
+                    Finding.of(
+                        this,
+                        r.pos(),
+                        r.ref(),
+                        "no schema for " + key + ": its objects are not checked",
+                        "give one with --schema-dir or add its CustomResourceDefinition"));
+              }
+            });
   }
 }

@@ -1,11 +1,8 @@
 package dev.hops.check.rules;
 
 import dev.hops.check.CheckContext;
-import dev.hops.check.CheckSettings;
 import dev.hops.check.Finding;
-import dev.hops.check.Rule;
 import dev.hops.check.Severity;
-import dev.hops.check.schema.KubeVersions;
 import dev.hops.check.schema.SchemaIndex;
 import dev.hops.check.schema.Validator;
 import dev.hops.check.schema.Violation;
@@ -13,7 +10,7 @@ import dev.hops.yaml.MappingNode;
 import java.util.function.Consumer;
 
 /** Every object matches the schema of its kind: no unknown fields, no wrong types. */
-public final class SchemaValid implements Rule {
+public final class SchemaValid implements SchemaRule {
 
   @Override
   public String id() {
@@ -44,29 +41,22 @@ public final class SchemaValid implements Rule {
   }
 
   @Override
-  public void validate(CheckSettings settings) {
-    KubeVersions.minor(settings.kubeVersion());
-  }
-
-  @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
-    SchemaIndex index = SchemaIndex.of(context);
-    for (CheckContext.Rendered r : context.objects()) {
-      if (r.apiVersion().isEmpty()
-          || r.kind().isEmpty()
-          || !(index.lookup(r) instanceof SchemaIndex.Found found)) {
-        continue;
-      }
-      for (Violation v : Validator.validate(r.object(), found.schema(), values(r))) {
-        findings.accept(
-            Finding.of(
-                this,
-                Rules.position(v.node(), r),
-                r.ref(),
-                v.pointer() + ": " + v.message(),
-                v.hint()));
-      }
-    }
+    SchemaIndex.of(context)
+        .forEachObject(
+            (r, lookup) -> {
+              if (lookup instanceof SchemaIndex.Found found) {
+                for (Violation v : Validator.validate(r.object(), found.schema(), values(r))) {
+                  findings.accept(
+                      Finding.of(
+                          this,
+                          Rules.position(v.node(), r),
+                          r.ref(),
+                          v.pointer() + ": " + v.message(),
+                          v.hint()));
+                }
+              }
+            });
   }
 
   /** Secrets' values are never shown; SOPS ciphertext is not checked, Flux decrypts it. */

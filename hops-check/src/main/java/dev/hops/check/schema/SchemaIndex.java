@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Where the schema of each object comes from, for one check run: the built-in kinds of the chosen
@@ -75,6 +76,18 @@ public final class SchemaIndex {
 
   public BuiltIns builtIns() {
     return builtIns;
+  }
+
+  /**
+   * Each object of the run that has an apiVersion and a kind, in the order of the render, with what
+   * is known of its schema.
+   */
+  public void forEachObject(BiConsumer<CheckContext.Rendered, Lookup> action) {
+    for (CheckContext.Rendered r : context.objects()) {
+      if (!r.apiVersion().isEmpty() && !r.kind().isEmpty()) {
+        action.accept(r, lookup(r));
+      }
+    }
   }
 
   /** The schema of an object's apiVersion and kind. */

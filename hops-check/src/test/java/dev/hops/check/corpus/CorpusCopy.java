@@ -2,9 +2,9 @@ package dev.hops.check.corpus;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Checker;
 import dev.hops.check.Finding;
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,11 +77,7 @@ final class CorpusCopy {
   /** Renders (no Helm) and checks the copy with the built-in rules. */
   List<Finding> check() {
     SourceTree tree = SourceTree.onDisk(root);
-    return Checker.withBuiltInRules()
-        .check(FluxRenderer.builder().helm(false).build().render(tree, "corpus"), tree);
-  }
-
-  static List<Finding> of(List<Finding> findings, String rule) {
-    return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+    return CheckTesting.check(
+        Checker.withBuiltInRules(), tree, CheckTesting.withoutHelm(), "corpus");
   }
 }

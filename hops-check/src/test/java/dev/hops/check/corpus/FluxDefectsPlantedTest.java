@@ -2,6 +2,7 @@ package dev.hops.check.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class FluxDefectsPlantedTest {
     List<Finding> f = CorpusCopy.of("bjw-s-labs-home-ops", dir).check();
     for (String rule :
         List.of("undefined-variable", "missing-dependency", "dependency-cycle", "crd-order")) {
-      assertThat(CorpusCopy.of(f, rule)).as(rule).isEmpty();
+      assertThat(CheckTesting.of(f, rule)).as(rule).isEmpty();
     }
   }
 
@@ -36,7 +37,7 @@ class FluxDefectsPlantedTest {
                 "- home-assistant.bjw-s.dev",
                 "- home-assistant.${DOMAIN_NOBODY_DEFINES}")
             .check();
-    assertThat(CorpusCopy.of(f, "undefined-variable"))
+    assertThat(CheckTesting.of(f, "undefined-variable"))
         .singleElement()
         .satisfies(
             x -> {
@@ -45,7 +46,7 @@ class FluxDefectsPlantedTest {
               assertThat(x.object()).isEqualTo("HTTPRoute/home-automation/home-assistant");
             });
     // Flux fails the Kustomization for it; that is the same problem, reported once
-    assertThat(CorpusCopy.of(f, "renders")).isEmpty();
+    assertThat(CheckTesting.of(f, "renders")).isEmpty();
   }
 
   @Test
@@ -73,12 +74,12 @@ class FluxDefectsPlantedTest {
                 "resources:\n",
                 "resources:\n  - ./widget.yaml\n")
             .check();
-    assertThat(CorpusCopy.of(f, "renders")).as("nothing else breaks").isEmpty();
-    assertThat(CorpusCopy.of(f, "missing-dependency"))
+    assertThat(CheckTesting.of(f, "renders")).as("nothing else breaks").isEmpty();
+    assertThat(CheckTesting.of(f, "missing-dependency"))
         .singleElement()
         .satisfies(x -> assertThat(x.message()).contains("kopiur-typo"));
-    assertThat(CorpusCopy.of(f, "dependency-cycle")).isNotEmpty();
-    assertThat(CorpusCopy.of(f, "crd-order"))
+    assertThat(CheckTesting.of(f, "dependency-cycle")).isNotEmpty();
+    assertThat(CheckTesting.of(f, "crd-order"))
         .singleElement()
         .satisfies(
             x -> {

@@ -2,9 +2,9 @@ package dev.hops.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Checker;
 import dev.hops.check.Finding;
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.MemoryTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,27 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The rules over Flux's own semantics: substitution, the dependency graph, CRD order. */
 class FluxRulesTest {
 
-  private static final String SYNC =
-      """
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
-
   private static List<Finding> check(MemoryTree tree, String rule) {
-    tree.put("clusters/home/flux-system/gotk-sync.yaml", SYNC);
-    return Checker.withBuiltInRules()
-        .check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree)
-        .stream()
-        .filter(f -> f.rule().equals(rule))
-        .toList();
+    tree.put(CheckTesting.SYNC_FILE, CheckTesting.SYNC);
+    return CheckTesting.of(CheckTesting.check(Checker.withBuiltInRules(), tree), rule);
   }
 
   private static String ks(String name, String path, String extra) {

@@ -1,8 +1,8 @@
 package dev.hops.check.rules;
 
+import static dev.hops.check.CheckTesting.of;
 import static dev.hops.check.rules.HouseTesting.check;
 import static dev.hops.check.rules.HouseTesting.ks;
-import static dev.hops.check.rules.HouseTesting.of;
 import static dev.hops.check.rules.HouseTesting.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

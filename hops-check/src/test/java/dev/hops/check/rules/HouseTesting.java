@@ -1,63 +1,30 @@
 package dev.hops.check.rules;
 
-import dev.hops.check.CheckConfig;
-import dev.hops.check.CheckSettings;
-import dev.hops.check.Checker;
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Finding;
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.MemoryTree;
 import dev.hops.kustomize.SourceTree;
 import java.util.List;
 
-/** Inline repositories for the house rules' tests: a flux bootstrap cluster and a check run. */
+/**
+ * Inline repositories for the house rules' tests: a cluster "home" as {@code flux bootstrap} lays
+ * it out (the repository's GitRepository, the root Kustomization and its kustomization.yaml), and a
+ * check run.
+ */
 final class HouseTesting {
-
-  /** {@code flux bootstrap}'s gotk-sync.yaml: the repository's source and the root. */
-  static final String SYNC =
-      """
-      apiVersion: source.toolkit.fluxcd.io/v1
-      kind: GitRepository
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        url: ssh://git@github.com/example/home-ops
-        ref:
-          branch: main
-      ---
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
 
   private HouseTesting() {}
 
   /** A repository with the bootstrap files of cluster "home" (path ./clusters/home). */
   static MemoryTree repo() {
     return new MemoryTree()
-        .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+        .put(CheckTesting.SYNC_FILE, CheckTesting.SYNC_WITH_SOURCE)
         .put("clusters/home/flux-system/kustomization.yaml", "resources:\n  - gotk-sync.yaml\n");
   }
 
   /** Every finding of a run without Helm, with {@code hopsYaml} as .hops.yaml (null: none). */
   static List<Finding> check(SourceTree tree, String hopsYaml) {
-    CheckConfig config =
-        hopsYaml == null ? CheckConfig.EMPTY : CheckConfig.parse(hopsYaml, ".hops.yaml");
-    Checker checker =
-        Checker.builder().settings(new CheckSettings(config, null, List.of())).build();
-    return checker.check(FluxRenderer.builder().helm(false).build().render(tree, "home"), tree);
-  }
-
-  /** The findings of one rule. */
-  static List<Finding> of(List<Finding> findings, String rule) {
-    return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+    return CheckTesting.check(CheckTesting.checker(hopsYaml), tree);
   }
 
   /** A Flux Kustomization of the repository's source (with its namespace) at {@code path}. */

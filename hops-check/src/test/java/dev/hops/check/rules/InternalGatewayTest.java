@@ -1,7 +1,7 @@
 package dev.hops.check.rules;
 
+import static dev.hops.check.CheckTesting.of;
 import static dev.hops.check.rules.HouseTesting.check;
-import static dev.hops.check.rules.HouseTesting.of;
 import static dev.hops.check.rules.HouseTesting.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

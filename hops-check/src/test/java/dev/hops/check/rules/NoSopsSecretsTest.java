@@ -1,10 +1,11 @@
 package dev.hops.check.rules;
 
+import static dev.hops.check.CheckTesting.of;
 import static dev.hops.check.rules.HouseTesting.check;
-import static dev.hops.check.rules.HouseTesting.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Finding;
 import dev.hops.kustomize.MemoryTree;
 import java.util.List;
@@ -14,7 +15,7 @@ class NoSopsSecretsTest {
 
   /** The root decrypts, as flux bootstrap's is patched to when the repository holds SOPS files. */
   private static final String SYNC =
-      HouseTesting.SYNC
+      CheckTesting.SYNC_WITH_SOURCE
           + "  decryption:\n    provider: sops\n    secretRef:\n      name: sops-age\n";
 
   private static String secret(String name, String namespace) {
@@ -66,7 +67,7 @@ class NoSopsSecretsTest {
 
   private static MemoryTree repository() {
     return new MemoryTree()
-        .put("clusters/home/flux-system/gotk-sync.yaml", SYNC)
+        .put(CheckTesting.SYNC_FILE, SYNC)
         .put("clusters/home/flux-system/kustomization.yaml", "resources:\n  - gotk-sync.yaml\n")
         .put("clusters/home/apps.yaml", APPS_KS)
         .put("clusters/home/cluster-secrets.yaml", secret("cluster-secrets", "flux-system"))

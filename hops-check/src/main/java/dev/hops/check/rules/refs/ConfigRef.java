@@ -5,8 +5,11 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
+import dev.hops.yaml.MappingNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -46,8 +49,7 @@ public final class ConfigRef implements Rule {
   @Override
   public void check(CheckContext context, Consumer<Finding> findings) {
     Targets targets = new Targets(context);
-    Producers producers = new Producers(context);
-    Accepted accepted = Accepted.of(context, id());
+    Makers makers = new Makers(context, id());
     Unresolved unresolved = Unresolved.of(this, context, findings);
     Set<String> reported = new HashSet<>(); // each missing object once per workload
     for (Rendered r : context.objects()) {
@@ -59,7 +61,7 @@ public final class ConfigRef implements Rule {
         Rendered obj = targets.find(r.cluster(), "", use.kind(), ns, use.name());
         String target = use.kind() + "/" + ns + "/" + use.name();
         if (obj != null) {
-          if (use.key() != null && !Nodes.dataKeys(obj.object()).contains(use.key())) {
+          if (use.key() != null && !dataKeys(obj.object()).contains(use.key())) {
             findings.accept(
                 Finding.of(
                     this,
@@ -75,8 +77,7 @@ public final class ConfigRef implements Rule {
           }
         } else if (!use.keyOnly()
             && reported.add(r.cluster() + "|" + r.ref() + "|" + target)
-            && producers.producer(r.cluster(), use.kind(), ns, use.name()) == null
-            && !accepted.accepts(use.kind(), ns, use.name())) {
+            && makers.maker(r.cluster(), use.kind(), ns, use.name()) == null) {
           unresolved.missing(
               r,
               use.node(),
@@ -90,5 +91,10 @@ public final class ConfigRef implements Rule {
       }
     }
     unresolved.flush();
+  }
+
+  /** The keys of a ConfigMap's or Secret's data (stringData and binaryData included). */
+  private static List<String> dataKeys(MappingNode object) {
+    return Nodes.keys(object, "data", "stringData", "binaryData");
   }
 }

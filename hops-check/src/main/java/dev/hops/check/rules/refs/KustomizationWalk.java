@@ -1,15 +1,11 @@
 package dev.hops.check.rules.refs;
 
-import dev.hops.kustomize.KustomizationFields;
+import dev.hops.check.rules.KustomizeFolders;
+import dev.hops.check.rules.Nodes;
 import dev.hops.kustomize.SourceTree;
 import dev.hops.kustomize.TreePaths;
-import dev.hops.yaml.HopsException;
 import dev.hops.yaml.MappingNode;
-import dev.hops.yaml.Node;
 import dev.hops.yaml.ScalarNode;
-import dev.hops.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +27,6 @@ final class KustomizationWalk {
    */
   record Missing(String path, String entry, String field, ScalarNode node) {}
 
-  /** Fields whose entries are paths (files or, for the followed ones, folders). */
-  private static final List<String> FOLLOWED = List.of("resources", "bases", "components");
-
   private static final List<String> FILES = List.of("crds", "configurations");
 
   /** Fields whose entries are paths or inline YAML. */
@@ -43,12 +36,13 @@ final class KustomizationWalk {
   private static final List<String> PATH_ITEMS =
       List.of("patches", "patchesJson6902", "replacements");
 
+  private final KustomizeFolders folders;
   private final SourceTree tree;
-  private final YamlReader reader = YamlReader.withDefaults();
   private final Set<String> visited = new HashSet<>();
   private final List<Missing> missing = new ArrayList<>();
 
   private KustomizationWalk(SourceTree tree) {
+    this.folders = new KustomizeFolders(tree);
     this.tree = tree;
   }
 
@@ -59,52 +53,25 @@ final class KustomizationWalk {
     return w.missing;
   }
 
-  /** The kustomization file of a folder, or null. */
-  static String kustomizationFile(SourceTree tree, String dir) {
-    for (String name : KustomizationFields.FILE_NAMES) {
-      String p = TreePaths.join(dir, name);
-      if (p != null && tree.isFile(p)) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   private void folder(String dir, boolean generated) {
     if (!visited.add(dir)) {
       return;
     }
-    String file = kustomizationFile(tree, dir);
+    String file = folders.kustomizationFile(dir);
     if (file != null) {
       kustomization(dir, file);
     } else if (generated) {
-      try {
-        for (String name : tree.list(dir)) {
-          String p = TreePaths.join(dir, name);
-          if (tree.isDirectory(p)) {
-            folder(p, true);
-          }
-        }
-      } catch (IOException e) {
-        // an unreadable folder: the render reports it
-      }
+      // each folder once: one a kustomization already listed is not walked again
+      folders.walkGenerated(dir, visited::add, this::kustomization, manifest -> {});
     }
   }
 
   private void kustomization(String dir, String file) {
-    MappingNode kus;
-    try {
-      Node doc =
-          reader.readDocument(
-              new String(tree.read(file), StandardCharsets.UTF_8), tree.display(file));
-      if (!(doc instanceof MappingNode m)) {
-        return;
-      }
-      kus = m;
-    } catch (IOException | HopsException e) {
+    MappingNode kus = folders.read(file);
+    if (kus == null) {
       return; // unreadable or not YAML: the render reports it
     }
-    for (String field : FOLLOWED) {
+    for (String field : KustomizeFolders.FOLDER_FIELDS) {
       for (ScalarNode s : Nodes.scalars(kus, field)) {
         String p = local(dir, s, field, null);
         if (p != null && tree.isDirectory(p)) {
@@ -123,12 +90,12 @@ final class KustomizationWalk {
       }
     }
     for (String field : PATH_ITEMS) {
-      for (MappingNode item : Nodes.items(kus, field)) {
+      for (MappingNode item : Nodes.mappings(kus, field)) {
         pathField(dir, item, "path", field + "[].path");
       }
     }
     pathField(dir, kus.getMapping("openapi"), "path", "openapi.path");
-    for (MappingNode chart : Nodes.items(kus, "helmCharts")) {
+    for (MappingNode chart : Nodes.mappings(kus, "helmCharts")) {
       pathField(dir, chart, "valuesFile", "helmCharts[].valuesFile");
     }
     generators(dir, kus);
@@ -136,7 +103,7 @@ final class KustomizationWalk {
 
   private void generators(String dir, MappingNode kus) {
     for (String gen : List.of("configMapGenerator", "secretGenerator")) {
-      for (MappingNode g : Nodes.items(kus, gen)) {
+      for (MappingNode g : Nodes.mappings(kus, gen)) {
         for (ScalarNode s : Nodes.scalars(g, "files")) {
           int eq = s.value().indexOf('=');
           local(dir, s, gen + "[].files", eq < 0 ? null : s.value().substring(eq + 1));
@@ -159,7 +126,7 @@ final class KustomizationWalk {
    */
   private String local(String dir, ScalarNode s, String field, String value) {
     String entry = value == null ? s.value() : value;
-    if (entry.isEmpty() || isRemote(entry)) {
+    if (entry.isEmpty() || KustomizeFolders.isRemote(entry)) {
       return null;
     }
     String p = TreePaths.join(dir, entry);
@@ -168,23 +135,5 @@ final class KustomizationWalk {
     }
     missing.add(new Missing(p, entry, field, s));
     return null;
-  }
-
-  /**
-   * What kustomize would fetch: a URL, or a Git repository in go-getter's forms (a first segment
-   * that looks like a host: {@code gitea.example.org/org/repo//path}).
-   */
-  static boolean isRemote(String entry) {
-    int slash = entry.indexOf('/');
-    String first = slash < 0 ? "" : entry.substring(0, slash);
-    return entry.contains("://")
-        || (first.contains(".") && !first.startsWith("."))
-        || entry.startsWith("git@")
-        || entry.startsWith("github.com/")
-        || entry.startsWith("gitlab.com/")
-        || entry.startsWith("bitbucket.org/")
-        || entry.contains("?ref=")
-        || entry.contains(".git//")
-        || entry.endsWith(".git");
   }
 }

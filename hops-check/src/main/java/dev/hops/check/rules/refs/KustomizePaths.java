@@ -5,6 +5,9 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.FluxObjects;
+import dev.hops.check.rules.KustomizeFolders;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
@@ -112,17 +115,11 @@ public final class KustomizePaths implements ExplainsFailures {
       // render reports it)
       return out;
     }
-    Rendered obj =
-        targets.find(
-            c.name(),
-            "kustomize.toolkit.fluxcd.io",
-            "Kustomization",
-            ks.ref().namespace(),
-            ks.ref().name());
+    Rendered obj = targets.find(c.name(), FluxObjects.KUSTOMIZE_GROUP, ks.ref());
     if (obj != null && !Nodes.isTrue(obj.object().getMapping("spec"), "ignoreMissingComponents")) {
       for (ScalarNode s : Nodes.scalars(obj.object().getMapping("spec"), "components")) {
         String p = TreePaths.join(dir, s.value());
-        if (!KustomizationWalk.isRemote(s.value())
+        if (!KustomizeFolders.isRemote(s.value())
             && (p == null || !tree.isDirectory(p) && !tree.isFile(p))) {
           out.add(
               new Problem(

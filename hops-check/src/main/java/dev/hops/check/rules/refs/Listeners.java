@@ -1,6 +1,7 @@
 package dev.hops.check.rules.refs;
 
 import dev.hops.check.CheckContext.Rendered;
+import dev.hops.check.rules.Nodes;
 import dev.hops.yaml.MappingNode;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,13 @@ final class Listeners {
   static String refusal(
       MappingNode listener, Rendered gateway, String routeKind, String routeNamespace) {
     MappingNode allowed = listener.getMapping("allowedRoutes");
-    String from = Nodes.text(Nodes.at(allowed, "namespaces"), "from", "Same");
+    String from = Nodes.text(Nodes.mapping(allowed, "namespaces"), "from", "Same");
     if (from.equals("Same") && !routeNamespace.equals(gateway.namespace())) {
       return "accepts routes only from its own namespace "
           + gateway.namespace()
           + " (allowedRoutes.namespaces.from: Same)";
     }
-    List<MappingNode> kinds = Nodes.items(allowed, "kinds");
+    List<MappingNode> kinds = Nodes.mappings(allowed, "kinds");
     if (!kinds.isEmpty()) {
       for (MappingNode k : kinds) {
         if (Nodes.text(k, "kind", "").equals(routeKind)

@@ -1,6 +1,7 @@
 package dev.hops.check.rules.refs;
 
 import dev.hops.check.rules.Containers;
+import dev.hops.check.rules.Nodes;
 import dev.hops.yaml.MappingNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,22 +35,22 @@ final class PodRefs {
     List<Use> out = new ArrayList<>();
     for (MappingNode c : Containers.all(object)) {
       String container = "container '" + Nodes.text(c, "name", "?") + "'";
-      for (MappingNode env : Nodes.items(c, "env")) {
+      for (MappingNode env : Nodes.mappings(c, "env")) {
         MappingNode from = env.getMapping("valueFrom");
         String where = container + " env " + Nodes.text(env, "name", "?");
-        keyRef(out, "Secret", Nodes.at(from, "secretKeyRef"), where);
-        keyRef(out, "ConfigMap", Nodes.at(from, "configMapKeyRef"), where);
+        keyRef(out, "Secret", Nodes.mapping(from, "secretKeyRef"), where);
+        keyRef(out, "ConfigMap", Nodes.mapping(from, "configMapKeyRef"), where);
       }
-      for (MappingNode env : Nodes.items(c, "envFrom")) {
+      for (MappingNode env : Nodes.mappings(c, "envFrom")) {
         whole(out, "Secret", env.getMapping("secretRef"), "name", container + " envFrom");
         whole(out, "ConfigMap", env.getMapping("configMapRef"), "name", container + " envFrom");
       }
     }
-    for (MappingNode v : Nodes.items(Containers.podSpec(object), "volumes")) {
+    for (MappingNode v : Nodes.mappings(Containers.podSpec(object), "volumes")) {
       String where = "volume '" + Nodes.text(v, "name", "?") + "'";
       whole(out, "Secret", v.getMapping("secret"), "secretName", where);
       whole(out, "ConfigMap", v.getMapping("configMap"), "name", where);
-      for (MappingNode s : Nodes.items(Nodes.at(v, "projected"), "sources")) {
+      for (MappingNode s : Nodes.mappings(Nodes.mapping(v, "projected"), "sources")) {
         whole(out, "Secret", s.getMapping("secret"), "name", where);
         whole(out, "ConfigMap", s.getMapping("configMap"), "name", where);
       }
@@ -81,7 +82,7 @@ final class PodRefs {
     }
     boolean optional = Nodes.isTrue(ref, "optional");
     out.add(new Use(kind, name, null, optional, false, ref, where));
-    for (MappingNode item : Nodes.items(ref, "items")) {
+    for (MappingNode item : Nodes.mappings(ref, "items")) {
       String key = Nodes.text(item, "key", null);
       if (key != null) {
         out.add(new Use(kind, name, key, optional, true, item, where));

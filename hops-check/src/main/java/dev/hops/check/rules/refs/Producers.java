@@ -2,6 +2,7 @@ package dev.hops.check.rules.refs;
 
 import dev.hops.check.CheckContext;
 import dev.hops.check.CheckContext.Rendered;
+import dev.hops.check.rules.Nodes;
 import dev.hops.yaml.MappingNode;
 import java.util.HashMap;
 import java.util.List;
@@ -47,23 +48,23 @@ final class Producers {
     switch (r.group() + "/" + r.kind()) {
       case "external-secrets.io/ExternalSecret" -> {
         // with creationPolicy Merge or None it only writes into a Secret made by someone else
-        String policy = text(spec, "target", "creationPolicy");
+        String policy = Nodes.textAt(spec, "target", "creationPolicy");
         if (!"Merge".equals(policy) && !"None".equals(policy)) {
-          secret(r, ns, orName(r, text(spec, "target", "name")));
+          secret(r, ns, orName(r, Nodes.textAt(spec, "target", "name")));
         }
       }
       case "external-secrets.io/ClusterExternalSecret" ->
-          secret(r, ANY, orName(r, text(spec, "externalSecretName")));
-      case "cert-manager.io/Certificate" -> secret(r, ns, text(spec, "secretName"));
+          secret(r, ANY, orName(r, Nodes.textAt(spec, "externalSecretName")));
+      case "cert-manager.io/Certificate" -> secret(r, ns, Nodes.textAt(spec, "secretName"));
       case "bitnami.com/SealedSecret" ->
-          secret(r, ns, orName(r, text(spec, "template", "metadata", "name")));
+          secret(r, ns, orName(r, Nodes.textAt(spec, "template", "metadata", "name")));
       case "onepassword.com/OnePasswordItem" -> secret(r, ns, r.name());
-      case "k8s.bitwarden.com/BitwardenSecret" -> secret(r, ns, text(spec, "secretName"));
+      case "k8s.bitwarden.com/BitwardenSecret" -> secret(r, ns, Nodes.textAt(spec, "secretName"));
       case "secrets.hashicorp.com/VaultStaticSecret",
           "secrets.hashicorp.com/VaultDynamicSecret",
           "secrets.hashicorp.com/VaultPKISecret",
           "secrets.hashicorp.com/HCPVaultSecretsApp" ->
-          secret(r, ns, text(spec, "destination", "name"));
+          secret(r, ns, Nodes.textAt(spec, "destination", "name"));
       case "postgresql.cnpg.io/Cluster" -> {
         // CloudNativePG's secrets for the application user, the superuser and TLS
         for (String suffix : List.of("-app", "-superuser", "-ca", "-server", "-replication")) {
@@ -72,7 +73,7 @@ final class Producers {
       }
       case "fluxcd.controlplane.io/FluxInstance" -> fluxServices(r, ns, spec);
       case "trust.cert-manager.io/Bundle" -> {
-        if (text(spec, "target", "configMap", "key") != null) {
+        if (Nodes.textAt(spec, "target", "configMap", "key") != null) {
           made(r, "ConfigMap", ANY, r.name());
         }
       }
@@ -108,15 +109,6 @@ final class Producers {
 
   private static String orName(Rendered r, String name) {
     return name == null || name.isEmpty() ? r.name() : name;
-  }
-
-  /** The string at a path below {@code node}, or null. */
-  static String text(MappingNode node, String... path) {
-    MappingNode cur = node;
-    for (int i = 0; i < path.length - 1 && cur != null; i++) {
-      cur = cur.getMapping(path[i]);
-    }
-    return cur == null ? null : cur.getString(path[path.length - 1]);
   }
 
   private static String key(String cluster, String kind, String namespace, String name) {

@@ -7,6 +7,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.yaml.MappingNode;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ public final class RouteBackend implements Rule {
       if (!RouteParent.isRoute(r)) {
         continue;
       }
-      for (MappingNode rule : Nodes.items(r.object().getMapping("spec"), "rules")) {
-        for (MappingNode b : Nodes.items(rule, "backendRefs")) {
+      for (MappingNode rule : Nodes.mappings(r.object().getMapping("spec"), "rules")) {
+        for (MappingNode b : Nodes.mappings(rule, "backendRefs")) {
           if (Nodes.text(b, "group", "").isEmpty()
               && Nodes.text(b, "kind", "Service").equals("Service")
               && Nodes.text(b, "name", null) != null) {
@@ -145,7 +146,7 @@ public final class RouteBackend implements Rule {
     String port = Nodes.text(backend, "port", null);
     List<String> ports = new ArrayList<>();
     String named = null; // the number of the Service's port named like the backendRef's port
-    for (MappingNode p : Nodes.items(spec, "ports")) {
+    for (MappingNode p : Nodes.mappings(spec, "ports")) {
       ports.add(Nodes.text(p, "port", "?"));
       if (port != null && port.equals(Nodes.text(p, "name", null))) {
         named = Nodes.text(p, "port", "?");
@@ -187,14 +188,14 @@ public final class RouteBackend implements Rule {
       }
       MappingNode spec = g.object().getMapping("spec");
       boolean from =
-          Nodes.items(spec, "from").stream()
+          Nodes.mappings(spec, "from").stream()
               .anyMatch(
                   f ->
                       Nodes.text(f, "group", "").equals(GATEWAY_GROUP)
                           && Nodes.text(f, "kind", "").equals(route.kind())
                           && Nodes.text(f, "namespace", "").equals(route.namespace()));
       boolean to =
-          Nodes.items(spec, "to").stream()
+          Nodes.mappings(spec, "to").stream()
               .anyMatch(
                   t ->
                       Nodes.text(t, "group", "").isEmpty()

@@ -7,6 +7,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.yaml.MappingNode;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class RouteParent implements Rule {
       if (!isRoute(r)) {
         continue;
       }
-      for (MappingNode p : Nodes.items(r.object().getMapping("spec"), "parentRefs")) {
+      for (MappingNode p : Nodes.mappings(r.object().getMapping("spec"), "parentRefs")) {
         if (!Nodes.text(p, "group", GATEWAY_GROUP).equals(GATEWAY_GROUP)
             || !Nodes.text(p, "kind", "Gateway").equals("Gateway")
             || Nodes.text(p, "name", null) == null) {
@@ -92,7 +93,7 @@ public final class RouteParent implements Rule {
       Rendered route, MappingNode parentRef, Rendered gw, Consumer<Finding> findings) {
     String section = Nodes.text(parentRef, "sectionName", null);
     String port = Nodes.text(parentRef, "port", null);
-    List<MappingNode> listeners = Nodes.items(gw.object().getMapping("spec"), "listeners");
+    List<MappingNode> listeners = Nodes.mappings(gw.object().getMapping("spec"), "listeners");
     List<MappingNode> chosen = new ArrayList<>();
     for (MappingNode l : listeners) {
       if ((section == null || section.equals(Nodes.text(l, "name", "")))

@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import java.util.function.Consumer;
@@ -53,9 +54,9 @@ public final class SecretStoreRef implements Rule {
       switch (r.kind()) {
         case "ExternalSecret" -> run.externalSecret(r, spec, false);
         case "ClusterExternalSecret" ->
-            run.externalSecret(r, Nodes.at(spec, "externalSecretSpec"), true);
+            run.externalSecret(r, Nodes.mapping(spec, "externalSecretSpec"), true);
         case "PushSecret" -> {
-          for (MappingNode ref : Nodes.items(spec, "secretStoreRefs")) {
+          for (MappingNode ref : Nodes.mappings(spec, "secretStoreRefs")) {
             run.check(r, ref, ref, "spec.secretStoreRefs", false);
           }
         }
@@ -77,16 +78,16 @@ public final class SecretStoreRef implements Rule {
       String prefix = clusterWide ? "spec.externalSecretSpec." : "spec.";
       check(
           r,
-          Nodes.at(spec, "secretStoreRef"),
+          Nodes.mapping(spec, "secretStoreRef"),
           Nodes.key(spec, "secretStoreRef"),
           prefix + "secretStoreRef",
           clusterWide);
       for (String list : new String[] {"data", "dataFrom"}) {
-        for (MappingNode entry : Nodes.items(spec, list)) {
+        for (MappingNode entry : Nodes.mappings(spec, list)) {
           MappingNode sourceRef = entry.getMapping("sourceRef");
           check(
               r,
-              Nodes.at(sourceRef, "storeRef"),
+              Nodes.mapping(sourceRef, "storeRef"),
               Nodes.key(sourceRef, "storeRef"),
               prefix + list + "[].sourceRef.storeRef",
               clusterWide);

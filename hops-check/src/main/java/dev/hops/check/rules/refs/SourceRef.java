@@ -5,6 +5,8 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.FluxObjects;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.ObjectRef;
@@ -21,8 +23,6 @@ import java.util.function.Consumer;
  * {@code spec.chart.spec.sourceRef} name a Flux source of a kind the field takes, and it exists.
  */
 public final class SourceRef implements Rule {
-
-  static final String SOURCE_GROUP = "source.toolkit.fluxcd.io";
 
   private static final List<String> KUSTOMIZATION_KINDS =
       List.of("GitRepository", "OCIRepository", "Bucket", "ExternalArtifact");
@@ -72,13 +72,13 @@ public final class SourceRef implements Rule {
     Run run = new Run(new Sources(context), Unresolved.of(this, context, findings), findings);
     for (Rendered r : context.objects()) {
       MappingNode spec = r.object().getMapping("spec");
-      if (r.kind().equals("Kustomization") && r.group().equals("kustomize.toolkit.fluxcd.io")) {
+      if (FluxObjects.isKustomization(r)) {
         run.check(r, spec, "sourceRef", "spec.sourceRef", KUSTOMIZATION_KINDS);
-      } else if (r.kind().equals("HelmRelease") && r.group().equals("helm.toolkit.fluxcd.io")) {
+      } else if (FluxObjects.isHelmRelease(r)) {
         run.check(r, spec, "chartRef", "spec.chartRef", CHART_REF_KINDS);
         run.check(
             r,
-            Nodes.at(spec, "chart", "spec"),
+            Nodes.mapping(spec, "chart", "spec"),
             "sourceRef",
             "spec.chart.spec.sourceRef",
             CHART_SOURCE_KINDS);
@@ -170,25 +170,24 @@ public final class SourceRef implements Rule {
     private void addGenerated(Rendered r) {
       MappingNode spec = r.object().getMapping("spec");
       if (r.kind().equals("ArtifactGenerator") && r.group().equals("source.extensions.fluxcd.io")) {
-        for (MappingNode a : Nodes.items(spec, "artifacts")) {
+        for (MappingNode a : Nodes.mappings(spec, "artifacts")) {
           String name = Nodes.text(a, "name", null);
           if (name != null) {
             known.add(key(r.cluster(), "ExternalArtifact", r.namespace(), name));
           }
         }
-      } else if (r.kind().equals("HelmRelease")
-          && r.group().equals("helm.toolkit.fluxcd.io")
-          && Nodes.at(spec, "chart", "spec") != null) {
+      } else if (FluxObjects.isHelmRelease(r) && Nodes.mapping(spec, "chart", "spec") != null) {
         // helm-controller names the HelmChart <namespace>-<name>, in the chart source's namespace
         String ns =
-            Nodes.text(Nodes.at(spec, "chart", "spec", "sourceRef"), "namespace", r.namespace());
+            Nodes.text(
+                Nodes.mapping(spec, "chart", "spec", "sourceRef"), "namespace", r.namespace());
         known.add(key(r.cluster(), "HelmChart", ns, r.namespace() + "-" + r.name()));
       }
     }
 
     boolean exists(String cluster, String kind, String ns, String name) {
       return known.contains(key(cluster, kind, ns, name))
-          || targets.find(cluster, SOURCE_GROUP, kind, ns, name) != null;
+          || targets.find(cluster, FluxObjects.SOURCE_GROUP, kind, ns, name) != null;
     }
 
     List<String> kindsNamed(String cluster, String ns, String name) {

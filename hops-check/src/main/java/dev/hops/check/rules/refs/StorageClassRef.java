@@ -5,6 +5,7 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Rule;
 import dev.hops.check.Severity;
+import dev.hops.check.rules.Nodes;
 import dev.hops.yaml.MappingNode;
 import dev.hops.yaml.Node;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ public final class StorageClassRef implements Rule {
       if (r.kind().equals("PersistentVolumeClaim") && r.group().isEmpty()) {
         check(r, spec, "spec.storageClassName", targets, accepted, unresolved);
       } else if (r.kind().equals("StatefulSet") && r.group().equals("apps")) {
-        for (MappingNode t : Nodes.items(spec, "volumeClaimTemplates")) {
+        for (MappingNode t : Nodes.mappings(spec, "volumeClaimTemplates")) {
           check(
               r,
               t.getMapping("spec"),

@@ -5,6 +5,8 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.FluxObjects;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.KsResult;
@@ -53,7 +55,7 @@ public final class SubstituteFrom implements ExplainsFailures {
   public void check(CheckContext context, Consumer<Finding> findings) {
     Analysis a = new Analysis(context, findings);
     for (Rendered r : context.objects()) {
-      if (isFluxKustomization(r)) {
+      if (FluxObjects.isKustomization(r)) {
         a.check(r);
       }
     }
@@ -63,30 +65,20 @@ public final class SubstituteFrom implements ExplainsFailures {
   @Override
   public boolean explains(CheckContext context, KsResult failed) {
     Analysis a = new Analysis(context, f -> {});
-    Rendered r =
-        a.targets.find(
-            failed.cluster(),
-            "kustomize.toolkit.fluxcd.io",
-            "Kustomization",
-            failed.ref().namespace(),
-            failed.ref().name());
+    Rendered r = a.targets.find(failed.cluster(), FluxObjects.KUSTOMIZE_GROUP, failed.ref());
     if (r == null) {
       return false;
     }
     for (MappingNode entry : entries(r)) {
-      if (a.reported(r, entry) && failed.message().contains(loadError(entry))) {
+      if (a.notRendered(r, entry) != null && failed.message().contains(loadError(entry))) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean isFluxKustomization(Rendered r) {
-    return r.kind().equals("Kustomization") && r.group().equals("kustomize.toolkit.fluxcd.io");
-  }
-
   private static Iterable<MappingNode> entries(Rendered r) {
-    return Nodes.items(Nodes.at(r.object(), "spec", "postBuild"), "substituteFrom");
+    return Nodes.mappings(Nodes.mapping(r.object(), "spec", "postBuild"), "substituteFrom");
   }
 
   /** How Flux words the failure to load an entry (kustomize-controller, via the Kubernetes API). */
@@ -107,16 +99,14 @@ public final class SubstituteFrom implements ExplainsFailures {
   /** The lookups of one run. */
   private final class Analysis {
     final Targets targets;
-    final Producers producers;
-    final Accepted accepted;
+    final Makers makers;
     final Unresolved unresolved;
     final Map<String, KsResult> results = new HashMap<>();
     final Consumer<Finding> findings;
 
     Analysis(CheckContext context, Consumer<Finding> findings) {
       this.targets = new Targets(context);
-      this.producers = new Producers(context);
-      this.accepted = Accepted.of(context, id());
+      this.makers = new Makers(context, id());
       this.unresolved = Unresolved.of(SubstituteFrom.this, context, findings);
       this.findings = findings;
       for (ClusterResult c : context.result().clusters()) {
@@ -132,24 +122,22 @@ public final class SubstituteFrom implements ExplainsFailures {
         return; // Flux found every entry it needs (in the render or given with --values)
       }
       for (MappingNode entry : entries(r)) {
-        if (!reported(r, entry)) {
+        ValuesReference ref = notRendered(r, entry);
+        if (ref == null) {
           continue;
         }
-        String kind = Nodes.text(entry, "kind", "");
-        String name = Nodes.text(entry, "name", "");
-        String target = kind + "/" + r.namespace() + "/" + name;
-        String maker = maker(r, kind, name);
+        String maker = makers.maker(r.cluster(), ref.kind(), ref.namespace(), ref.name());
         if (maker == null) {
           unresolved.missing(
               r,
               entry,
               "spec.postBuild.substituteFrom",
-              target,
-              "is neither in the repository nor made by anything in it"
-                  + Suffixed.hint(targets, r.cluster(), kind, r.namespace(), name)
-                  + ": Flux fails this Kustomization unless it is created outside the repository",
-              "fix the name or mark it optional: true; if it is created at bootstrap, give Hops"
-                  + " a stand-in with --values FILE",
+              ref.target(),
+              ref.absence(
+                  targets,
+                  r.cluster(),
+                  "Flux fails this Kustomization unless it is created outside the repository"),
+              ValuesReference.MISSING_HINT,
               unresolved.unknownBesides(r.cluster(), ks == null ? null : ks.ref()));
         } else if (ks != null && ks.message().contains(loadError(entry))) {
           findings.accept(
@@ -159,35 +147,20 @@ public final class SubstituteFrom implements ExplainsFailures {
                   Rules.position(entry, r),
                   r.ref(),
                   "spec.postBuild.substituteFrom names "
-                      + target
+                      + ref.target()
                       + ", "
                       + maker
                       + ": its values exist only in the cluster, so Hops cannot render this "
                       + "Kustomization (its objects are not checked)",
-                  "give Hops a stand-in with --values FILE to render and check it"));
+                  ValuesReference.STAND_IN_HINT));
         }
       }
     }
 
-    /** A required ConfigMap or Secret entry whose object is not in the render. */
-    boolean reported(Rendered r, MappingNode entry) {
-      String kind = Nodes.text(entry, "kind", "");
-      String name = Nodes.text(entry, "name", null);
-      return (kind.equals("ConfigMap") || kind.equals("Secret"))
-          && name != null
-          && !Nodes.isTrue(entry, "optional")
-          && targets.find(r.cluster(), "", kind, r.namespace(), name) == null;
-    }
-
-    /** Who makes the object in the cluster ("made by X", "accepted as ..."), or null. */
-    private String maker(Rendered r, String kind, String name) {
-      String p = producers.producer(r.cluster(), kind, r.namespace(), name);
-      if (p != null) {
-        return "made in the cluster by " + p;
-      }
-      return accepted.accepts(kind, r.namespace(), name)
-          ? "accepted as made outside the repository (option accept)"
-          : null;
+    /** The entry when it is a required ConfigMap or Secret that is not in the render, or null. */
+    ValuesReference notRendered(Rendered r, MappingNode entry) {
+      ValuesReference ref = ValuesReference.required(r, entry);
+      return ref != null && ref.find(targets, r.cluster()) == null ? ref : null;
     }
   }
 }

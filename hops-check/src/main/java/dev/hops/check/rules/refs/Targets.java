@@ -2,6 +2,7 @@ package dev.hops.check.rules.refs;
 
 import dev.hops.check.CheckContext;
 import dev.hops.check.CheckContext.Rendered;
+import dev.hops.flux.ObjectRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,11 @@ final class Targets {
       }
     }
     return null;
+  }
+
+  /** The object of that group and of {@code ref}'s kind, namespace and name, or null. */
+  Rendered find(String cluster, String group, ObjectRef ref) {
+    return find(cluster, group, ref.kind(), ref.namespace(), ref.name());
   }
 
   /**

@@ -5,6 +5,8 @@ import dev.hops.check.CheckContext.Rendered;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.check.rules.ExplainsFailures;
+import dev.hops.check.rules.FluxObjects;
+import dev.hops.check.rules.Nodes;
 import dev.hops.check.rules.Rules;
 import dev.hops.flux.ClusterResult;
 import dev.hops.flux.HrResult;
@@ -21,8 +23,6 @@ import java.util.function.Consumer;
  * exist and hold the key read (unless optional).
  */
 public final class ValuesFrom implements ExplainsFailures {
-
-  static final String HELM_GROUP = "helm.toolkit.fluxcd.io";
 
   @Override
   public String id() {
@@ -58,8 +58,8 @@ public final class ValuesFrom implements ExplainsFailures {
   public void check(CheckContext context, Consumer<Finding> findings) {
     Analysis a = new Analysis(context, findings);
     for (Rendered r : context.objects()) {
-      if (isHelmRelease(r)) {
-        for (MappingNode entry : Nodes.items(r.object().getMapping("spec"), "valuesFrom")) {
+      if (FluxObjects.isHelmRelease(r)) {
+        for (MappingNode entry : Nodes.mappings(r.object().getMapping("spec"), "valuesFrom")) {
           a.check(r, entry);
         }
       }
@@ -70,31 +70,17 @@ public final class ValuesFrom implements ExplainsFailures {
   @Override
   public boolean explains(CheckContext context, HrResult failed) {
     Analysis a = new Analysis(context, f -> {});
-    Rendered r =
-        a.targets.find(
-            failed.cluster(),
-            HELM_GROUP,
-            "HelmRelease",
-            failed.ref().namespace(),
-            failed.ref().name());
+    Rendered r = a.targets.find(failed.cluster(), FluxObjects.HELM_GROUP, failed.ref());
     if (r == null) {
       return false;
     }
-    for (MappingNode entry : Nodes.items(r.object().getMapping("spec"), "valuesFrom")) {
+    for (MappingNode entry : Nodes.mappings(r.object().getMapping("spec"), "valuesFrom")) {
       String failure = a.failure(r, entry);
       if (failure != null && failed.message().contains(failure)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A ConfigMap or Secret entry that is not optional. */
-  private static boolean required(MappingNode entry) {
-    String kind = Nodes.text(entry, "kind", "");
-    return (kind.equals("ConfigMap") || kind.equals("Secret"))
-        && Nodes.text(entry, "name", null) != null
-        && !Nodes.isTrue(entry, "optional");
   }
 
   /** The keys helm-controller reads values from: a ConfigMap's data, a Secret's data. */
@@ -104,23 +90,17 @@ public final class ValuesFrom implements ExplainsFailures {
         : Nodes.keys(obj.object(), "data");
   }
 
-  static boolean isHelmRelease(Rendered r) {
-    return r.kind().equals("HelmRelease") && r.group().equals(HELM_GROUP);
-  }
-
   /** The lookups of one run. */
   private final class Analysis {
     final Targets targets;
-    final Producers producers;
-    final Accepted accepted;
+    final Makers makers;
     final Unresolved unresolved;
     final Consumer<Finding> findings;
     final Map<String, HrResult> results = new HashMap<>();
 
     Analysis(CheckContext context, Consumer<Finding> findings) {
       this.targets = new Targets(context);
-      this.producers = new Producers(context);
-      this.accepted = Accepted.of(context, id());
+      this.makers = new Makers(context, id());
       this.unresolved =
           new Unresolved(ValuesFrom.this, context, findings, Severity.WARNING, Severity.WARNING);
       this.findings = findings;
@@ -132,13 +112,11 @@ public final class ValuesFrom implements ExplainsFailures {
     }
 
     void check(Rendered r, MappingNode entry) {
-      String kind = Nodes.text(entry, "kind", "");
-      String name = Nodes.text(entry, "name", null);
-      if (!required(entry)) {
+      ValuesReference ref = ValuesReference.required(r, entry);
+      if (ref == null) {
         return;
       }
-      String target = kind + "/" + r.namespace() + "/" + name;
-      Rendered obj = targets.find(r.cluster(), "", kind, r.namespace(), name);
+      Rendered obj = ref.find(targets, r.cluster());
       String key = Nodes.text(entry, "valuesKey", "values.yaml");
       if (obj != null) {
         if (!valuesKeys(obj).contains(key)) {
@@ -146,85 +124,67 @@ public final class ValuesFrom implements ExplainsFailures {
               r,
               entry,
               Severity.ERROR,
-              "spec.valuesFrom names " + target + ", which has no key '" + key + "'",
+              "spec.valuesFrom names " + ref.target() + ", which has no key '" + key + "'",
               "add the key, or set valuesKey to one of its keys");
         }
         return;
       }
-      String maker = maker(r, kind, name);
+      String maker = makers.maker(r.cluster(), ref.kind(), ref.namespace(), ref.name());
       if (maker == null) {
         unresolved.missing(
             r,
             entry,
             "spec.valuesFrom",
-            target,
-            "is neither in the repository nor made by anything in it"
-                + Suffixed.hint(targets, r.cluster(), kind, r.namespace(), name)
-                + ": helm-controller fails this HelmRelease unless it is created outside the"
-                + " repository",
-            "fix the name or mark it optional: true; if it is created at bootstrap, give Hops a"
-                + " stand-in with --values FILE",
+            ref.target(),
+            ref.absence(
+                targets,
+                r.cluster(),
+                "helm-controller fails this HelmRelease unless it is created outside the"
+                    + " repository"),
+            ValuesReference.MISSING_HINT,
             // the release fails for want of this very object: that does not make it uncertain
             unresolved.unknownBesides(
                 r.cluster(), new ObjectRef("HelmRelease", r.namespace(), r.name())));
         return;
       }
       HrResult hr = results.get(r.cluster() + "/" + r.ref());
-      if (hr != null
-          && hr.status() == KsStatus.FAILED
-          && hr.message().contains(notFound(r, entry))) {
+      if (hr != null && hr.status() == KsStatus.FAILED && hr.message().contains(notFound(ref))) {
         report(
             r,
             entry,
             Severity.INFO,
             "spec.valuesFrom names "
-                + target
+                + ref.target()
                 + ", "
                 + maker
                 + ": its values exist only in the cluster, so Hops cannot render this HelmRelease",
-            "give Hops a stand-in with --values FILE to render and check it");
+            ValuesReference.STAND_IN_HINT);
       }
     }
 
     /** How Hops words the failure this entry causes when rendering the release, or null. */
     String failure(Rendered r, MappingNode entry) {
-      String kind = Nodes.text(entry, "kind", "");
-      String name = Nodes.text(entry, "name", null);
-      if (!required(entry)) {
+      ValuesReference ref = ValuesReference.required(r, entry);
+      if (ref == null) {
         return null;
       }
-      Rendered obj = targets.find(r.cluster(), "", kind, r.namespace(), name);
+      Rendered obj = ref.find(targets, r.cluster());
       if (obj == null) {
-        return notFound(r, entry);
+        return notFound(ref);
       }
       String key = Nodes.text(entry, "valuesKey", "values.yaml");
       return valuesKeys(obj).contains(key)
           ? null
-          : "missing key '" + key + "' in " + kind + " '" + r.namespace() + "/" + name + "'";
+          : "missing key '%s' in %s '%s/%s'"
+              .formatted(key, ref.kind(), ref.namespace(), ref.name());
     }
 
-    private String notFound(Rendered r, MappingNode entry) {
-      return "could not find "
-          + Nodes.text(entry, "kind", "")
-          + " '"
-          + r.namespace()
-          + "/"
-          + Nodes.text(entry, "name", "")
-          + "'";
+    private String notFound(ValuesReference ref) {
+      return "could not find %s '%s/%s'".formatted(ref.kind(), ref.namespace(), ref.name());
     }
 
     private void report(Rendered r, MappingNode entry, Severity s, String message, String hint) {
       findings.accept(new Finding(id(), s, Rules.position(entry, r), r.ref(), message, hint));
-    }
-
-    private String maker(Rendered r, String kind, String name) {
-      String p = producers.producer(r.cluster(), kind, r.namespace(), name);
-      if (p != null) {
-        return "made in the cluster by " + p;
-      }
-      return accepted.accepts(kind, r.namespace(), name)
-          ? "accepted as made outside the repository (option accept)"
-          : null;
     }
   }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hops.check.CheckConfig;
 import dev.hops.check.CheckSettings;
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Checker;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
-import dev.hops.flux.FluxRenderer;
 import dev.hops.kustomize.SourceTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -152,10 +152,8 @@ class CorpusDefectsTest {
     SourceTree tree = SourceTree.onDisk(repo);
     CheckSettings settings =
         new CheckSettings(CheckConfig.EMPTY, CheckSettings.DEFAULT_KUBE_VERSION, List.of());
-    return Checker.builder()
-        .settings(settings)
-        .build()
-        .check(FluxRenderer.builder().helm(false).build().render(tree, "home-ops"), tree);
+    return CheckTesting.check(
+        Checker.builder().settings(settings).build(), tree, CheckTesting.withoutHelm(), "home-ops");
   }
 
   /** A finding of {@code rule} at the line of {@code file} holding {@code text}. */

@@ -2,6 +2,7 @@ package dev.hops.check.rules.refs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hops.check.CheckTesting;
 import dev.hops.check.Finding;
 import dev.hops.check.Severity;
 import dev.hops.kustomize.MemoryTree;
@@ -55,7 +56,7 @@ class KustomizePathsTest {
   /** A complete app, but for the files whose path starts with {@code without}. */
   private static MemoryTree repo(String ks, String kustomization, String without) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("clusters/home/flux-system/gotk-sync.yaml", RefRepo.SYNC);
+    files.put(CheckTesting.SYNC_FILE, CheckTesting.SYNC);
     files.put("clusters/home/apps.yaml", ks);
     files.put("apps/web/kustomization.yaml", kustomization);
     files.put("apps/web/db/kustomization.yaml", "resources: [db.yaml]\n");
