@@ -6,12 +6,15 @@
 # exactly the objects the two full builds differ in (added, removed, changed; a rename counts as
 # its removal and addition), and prints the times of both. HelmReleases are not rendered
 # (--no-helm): their charts need the network.
-# Usage: bench/diff-history.sh GIT_WORK_TREE [PAIRS] [FIRST]   (pairs HEAD~FIRST-1..HEAD~FIRST, ...)
+# Usage: bench/diff-history.sh GIT_WORK_TREE [PAIRS] [FIRST] [PATHSPEC]
+#   pairs: each of the last PAIRS commits (skipping FIRST) with its parent; with PATHSPEC (e.g.
+#   kubernetes), only the commits that change it
 set -euo pipefail
 HOPS_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO="$(cd "${1:?usage: bench/diff-history.sh GIT_WORK_TREE [PAIRS] [FIRST]}" && pwd)"
 PAIRS="${2:-10}"
 FIRST="${3:-0}"
+PATHSPEC="${4:-}"
 command -v python3 >/dev/null || { echo "python3 is needed to compare the outputs" >&2; exit 2; }
 "$HOPS_HOME/hops" --version >/dev/null
 SCRATCH="$(mktemp -d)"
@@ -23,8 +26,9 @@ cleanup() {
 trap cleanup EXIT
 now() { date +%s.%N; }
 total_diff=0; total_builds=0; ok=0; skipped=0; bad=0
-for i in $(seq "$FIRST" $((FIRST + PAIRS - 1))); do
-  A=$(git -C "$REPO" rev-parse --short "HEAD~$((i + 1))"); B=$(git -C "$REPO" rev-parse --short "HEAD~$i")
+mapfile -t COMMITS < <(git -C "$REPO" rev-list --first-parent --skip="$FIRST" --max-count="$PAIRS" HEAD -- $PATHSPEC)
+for B in "${COMMITS[@]}"; do
+  A=$(git -C "$REPO" rev-parse --short "$B~1"); B=$(git -C "$REPO" rev-parse --short "$B")
   t0=$(now)
   "$HOPS_HOME/hops" diff "$REPO" --base "$A" --head "$B" --no-helm -o json >"$SCRATCH/diff.json" 2>/dev/null || true
   t1=$(now)
