@@ -11,7 +11,8 @@ import java.util.List;
  * The lines of one object's change, as the unified and markdown outputs show them: the object
  * ({@code + added}, {@code - removed}, {@code ~ changed}, {@code ~ renamed}), then each field as a
  * {@code -} line with its old value and a {@code +} line with its new one; a multi-line text field
- * as hunks of lines. Each line starts with its marker, so that a {@code diff} code block colors it.
+ * as hunks of lines; an added or removed object as its YAML. Each line starts with its marker, so
+ * that a {@code diff} code block colors it.
  */
 final class DiffLines {
 
@@ -28,6 +29,13 @@ final class DiffLines {
     out.add(header(c));
     for (FieldChange f : c.fields()) {
       field(out, f);
+    }
+    if (c.yaml() != null) {
+      // the whole object, for what is applied (+) or pruned (-)
+      char marker = c.action() == Action.REMOVED ? '-' : '+';
+      for (String line : c.yaml().split("\n")) {
+        out.add(marker + FIELD + line);
+      }
     }
     return out;
   }

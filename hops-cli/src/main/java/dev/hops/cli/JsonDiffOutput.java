@@ -15,8 +15,9 @@ import java.util.Map;
  * {@code {"changes":[{"cluster","owner","object","action","renamedFrom"?,"diff":[{"path","before",
  * "after"}]}],"summary":{"added","removed","changed","renamed","owners"},"reach"?:[{"file",
  * "owners"}],"notes"?:[...]}}: {@code before}/{@code after} are YAML text, null where the field is
- * absent; {@code renamedFrom} only for renames; {@code reach} and {@code notes} only when there are
- * some. Keys are written in sorted order (Go's json.Marshal).
+ * absent; {@code yaml} (the object, Secret values masked) only for added and removed objects;
+ * {@code renamedFrom} only for renames; {@code reach} and {@code notes} only when there are some.
+ * Keys are written in sorted order (Go's json.Marshal).
  */
 final class JsonDiffOutput implements DiffOutput {
 
@@ -51,6 +52,9 @@ final class JsonDiffOutput implements DiffOutput {
     m.put("owner", c.owner() == null ? null : c.owner().toString());
     m.put("object", c.object());
     m.put("action", c.action().label());
+    if (c.yaml() != null) {
+      m.put("yaml", c.yaml());
+    }
     if (c.renamedFrom() != null) {
       m.put("renamedFrom", c.renamedFrom());
     }

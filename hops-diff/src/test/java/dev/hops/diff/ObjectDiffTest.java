@@ -292,4 +292,34 @@ class ObjectDiffTest {
             "added Kustomization/flux-system/infra ConfigMap/default/b",
             "added Kustomization/flux-system/infra ConfigMap/default/z");
   }
+
+  @Test
+  void addedAndRemovedObjectsCarryTheirYamlWithSecretValuesMasked() {
+    String secret =
+        """
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: db, namespace: apps}
+        stringData: {password: hunter2-never-shown}
+        """;
+    String config =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: web, namespace: apps}
+        data: {LOG_LEVEL: debug, TOKEN: "ENC[AES256_GCM,data:abc,iv:x,tag:y,type:str]"}
+        """;
+    List<Change> changes =
+        ObjectDiff.compare(
+            render(ks(APPS, KsStatus.RENDERED, config)),
+            render(ks(APPS, KsStatus.RENDERED, secret)));
+    assertThat(changes).extracting(c -> c.action().label()).containsExactly("removed", "added");
+    assertThat(changes.get(0).yaml())
+        .isEqualTo(
+            "apiVersion: v1\ndata:\n  LOG_LEVEL: debug\n  TOKEN: (secret value)\nkind: ConfigMap\n"
+                + "metadata:\n  name: web\n  namespace: apps\n");
+    assertThat(changes.get(1).yaml())
+        .contains("password: (secret value)")
+        .doesNotContain("hunter2");
+  }
 }

@@ -64,8 +64,8 @@ public final class Comparison {
               .toList();
       changes.add(change(p.added(), Action.RENAMED, p.removed().id().ref(), fields));
     }
-    removed.forEach(r -> changes.add(change(r, Action.REMOVED, null, List.of())));
-    added.forEach(a -> changes.add(change(a, Action.ADDED, null, List.of())));
+    removed.forEach(r -> changes.add(whole(r, Action.REMOVED)));
+    added.forEach(a -> changes.add(whole(a, Action.ADDED)));
   }
 
   /** The objects of one identity in both renders. */
@@ -103,6 +103,18 @@ public final class Comparison {
     if (!fields.isEmpty()) {
       changes.add(change(a, Action.CHANGED, null, fields));
     }
+  }
+
+  /** An object added or removed as a whole, with its (masked) YAML. */
+  private static Change whole(Rendered r, Action action) {
+    return new Change(
+        r.id().cluster(),
+        r.owner(),
+        r.id().ref(),
+        action,
+        null,
+        List.of(),
+        MaskedYaml.of(r.object()));
   }
 
   private static Change change(
