@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Changes as a pull request comment: the summary and a table of counts per Kustomization or
- * HelmRelease first, the blast radius as a table, then one collapsed {@code <details>} section per
- * owner holding its changes in a {@code diff} code block ({@link DiffLines}). With a byte limit the
+ * HelmRelease first, then one collapsed {@code <details>} section per owner holding its changes in
+ * a {@code diff} code block ({@link DiffLines}), then the blast radius. With a byte limit the
  * output stops before the first table row or section that would pass it (never inside one) and ends
  * with a line saying what was left out.
  */
@@ -41,14 +41,15 @@ final class MarkdownDiffOutput implements DiffOutput {
       blocks.add(new Block(first ? tableHeader(renames) + row : row, 0, 0, 0));
       first = false;
     }
+    for (Map.Entry<DiffReport.Owner, List<Change>> e : byOwner.entrySet()) {
+      blocks.add(
+          new Block(section(names.apply(e.getKey()), e.getValue()), 1, e.getValue().size(), 0));
+    }
+    // the blast radius last: under a byte limit, the changes themselves come first
     first = true;
     for (Reach r : report.reach()) {
       blocks.add(new Block((first ? reachHeader() : "") + reachRow(r), 0, 0, 1));
       first = false;
-    }
-    for (Map.Entry<DiffReport.Owner, List<Change>> e : byOwner.entrySet()) {
-      blocks.add(
-          new Block(section(names.apply(e.getKey()), e.getValue()), 1, e.getValue().size(), 0));
     }
     out.print(fit(blocks, report));
     out.flush();

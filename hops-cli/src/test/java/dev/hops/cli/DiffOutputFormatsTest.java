@@ -186,6 +186,10 @@ class DiffOutputFormatsTest {
       | `HelmRelease/web/web` | 0 | 1 | 0 | 0 |
       | `Kustomization/flux-system/apps` | 1 | 2 | 1 | 0 |
       | `Kustomization/flux-system/infra` | 0 | 0 | 0 | 1 |
+      """;
+
+  private static final String MARKDOWN_REACH =
+      """
 
       **Blast radius**
 
@@ -248,12 +252,10 @@ class DiffOutputFormatsTest {
 
   @Test
   void markdownHasTheSummaryTablesThenOneCollapsedSectionPerOwner() {
-    assertThat(print(DiffOutput.named("markdown", false, 0), report()))
-        .isEqualTo(MARKDOWN_HEAD + HELM_SECTION + APPS_SECTION + INFRA_SECTION);
+    String whole = MARKDOWN_HEAD + HELM_SECTION + APPS_SECTION + INFRA_SECTION + MARKDOWN_REACH;
+    assertThat(print(DiffOutput.named("markdown", false, 0), report())).isEqualTo(whole);
     // a limit the whole output fits in changes nothing
-    long size = bytes(MARKDOWN_HEAD + HELM_SECTION + APPS_SECTION + INFRA_SECTION);
-    assertThat(print(DiffOutput.named("markdown", false, size), report()))
-        .isEqualTo(MARKDOWN_HEAD + HELM_SECTION + APPS_SECTION + INFRA_SECTION);
+    assertThat(print(DiffOutput.named("markdown", false, bytes(whole)), report())).isEqualTo(whole);
   }
 
   private static String leftOut(String what, long limit) {
@@ -266,7 +268,7 @@ class DiffOutputFormatsTest {
 
   @Test
   void markdownIsCutBetweenSectionsAndSaysWhatWasLeftOut() {
-    String infraLeftOut = "1 Kustomization/HelmRelease (1 change)";
+    String infraLeftOut = "1 Kustomization/HelmRelease (1 change) and 1 file of the blast radius";
     long limit = bytes(MARKDOWN_HEAD + HELM_SECTION + APPS_SECTION + leftOut(infraLeftOut, 1000));
     String out = print(DiffOutput.named("markdown", false, limit), report());
     assertThat(out)
@@ -278,7 +280,9 @@ class DiffOutputFormatsTest {
         .isEqualTo(
             MARKDOWN_HEAD
                 + HELM_SECTION
-                + leftOut("2 Kustomizations/HelmReleases (5 changes)", limit - 1));
+                + leftOut(
+                    "2 Kustomizations/HelmReleases (5 changes) and 1 file of the blast radius",
+                    limit - 1));
   }
 
   @Test
