@@ -85,13 +85,14 @@ final class BuiltFolders {
   Generated generated(String dir) {
     List<String> discovered = new ArrayList<>();
     List<String> swept = new ArrayList<>();
+    // as Flux's generator walks (KsGenerator): hidden folders and files included
     folders.walkGenerated(
         dir,
-        sub -> !isHidden(sub),
+        sub -> true,
         (sub, file) -> discovered.add(sub),
         file -> {
           String top = topFolder(dir, file);
-          if (top != null && !isHidden(file) && !swept.contains(top)) {
+          if (top != null && !swept.contains(top)) {
             swept.add(top);
           }
         });
@@ -126,10 +127,6 @@ final class BuiltFolders {
         collect(path, out, seen);
       }
     }
-  }
-
-  private static boolean isHidden(String path) {
-    return TreePaths.fileName(path).startsWith(".");
   }
 
   /**

@@ -59,6 +59,20 @@ class KustomizationFileTest {
   }
 
   @Test
+  void aHiddenFolderIsSweptAsFluxGeneratesIt() {
+    // apps/ only discovers folders with a kustomization file, but Flux's generator also takes the
+    // YAML of a hidden folder without one (nothing skips dot-folders there)
+    MemoryTree tree = repository().put("apps/.archive/old.yaml", configMap("old"));
+    assertThat(of(check(tree, null), "kustomization-file"))
+        .extracting(Finding::object, Finding::message)
+        .contains(
+            tuple(
+                "Kustomization/flux-system/apps",
+                "spec.path './apps' has no kustomization.yaml: Flux generates one that takes every"
+                    + " YAML file below apps/.archive/"));
+  }
+
+  @Test
   void strictAlsoWantsOneInDiscoveryFoldersAndTheRootPath() {
     String options = "rules:\n  kustomization-file:\n    options:\n      strict: true\n";
     List<Finding> f = of(check(repository(), options), "kustomization-file");

@@ -126,12 +126,17 @@ final class KustomizationWalk {
    */
   private String local(String dir, ScalarNode s, String field, String value) {
     String entry = value == null ? s.value() : value;
-    if (entry.isEmpty() || KustomizeFolders.isRemote(entry)) {
+    if (entry.isEmpty()) {
       return null;
     }
+    // as kustomize's loader: a path that exists is local, whatever it looks like
+    // (cilium-1.15/app); one that does not and looks like a URL or host is fetched
     String p = TreePaths.join(dir, entry);
     if (p != null && (tree.isFile(p) || tree.isDirectory(p))) {
       return p;
+    }
+    if (KustomizeFolders.isRemote(entry)) {
+      return null;
     }
     missing.add(new Missing(p, entry, field, s));
     return null;

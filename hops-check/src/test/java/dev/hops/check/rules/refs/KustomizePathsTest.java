@@ -93,6 +93,21 @@ class KustomizePathsTest {
     assertThat(RefRepo.check("kustomize-paths", repo(WEB, remote, "-"))).isEmpty();
   }
 
+  @Test
+  void aFolderThatExistsIsLocalEvenWhenItsNameLooksLikeAHost() {
+    // kustomize loads an existing path as a local folder before it tries it as a URL
+    MemoryTree tree =
+        repo(WEB, KUSTOMIZATION.replace("  - ./db\n", "  - ./db\n  - cilium-1.15/app\n"), "-")
+            .put("apps/web/cilium-1.15/app/kustomization.yaml", "resources: [gone.yaml]\n");
+    assertThat(RefRepo.check("kustomize-paths", tree))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.pos().file()).isEqualTo("apps/web/cilium-1.15/app/kustomization.yaml");
+              assertThat(x.message()).contains("'gone.yaml'");
+            });
+  }
+
   @ParameterizedTest
   @CsvSource({
     "apps/web/deployment.yaml, apps/web/kustomization.yaml, 2, resources entry 'deployment.yaml'",
