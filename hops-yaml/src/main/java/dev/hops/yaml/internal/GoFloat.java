@@ -94,6 +94,9 @@ public final class GoFloat {
     if (abs < 1e-6 || abs >= 1e21) {
       return f;
     }
+    if (abs < 1e15 && abs == Math.rint(abs)) {
+      return (long) f; // an exact integer: what the long branch below gives, without BigInteger
+    }
     Decimal d = shortest(abs);
     if (d.point < d.digits.length()) {
       return f; // the 'f' text has a fractional part
@@ -118,6 +121,22 @@ public final class GoFloat {
 
   /** The shortest decimal of a positive finite double, choosing as Go does. */
   static Decimal shortest(double abs) {
+    if (abs < 1e15 && abs == Math.rint(abs)) {
+      // An integer of at most 15 digits is exact and its digits are the shortest decimal; this is
+      // the common case, and it spares BigDecimal, whose class initialization alone takes
+      // milliseconds in a cold JVM.
+      String s = Long.toString((long) abs);
+      int end = s.length();
+      while (s.charAt(end - 1) == '0') {
+        end--;
+      }
+      return new Decimal(s.substring(0, end), s.length());
+    }
+    return shortestOfAny(abs);
+  }
+
+  /** {@link #shortest} for any positive finite double. */
+  static Decimal shortestOfAny(double abs) {
     BigDecimal bd = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
     String digits = bd.unscaledValue().toString();
     int point = digits.length() - bd.scale();

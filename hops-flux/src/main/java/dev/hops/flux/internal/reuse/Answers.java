@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The answers one tree has given, so that checking many recordings against it asks each question
- * (reads and hashes each file) once. A tree is taken not to change while it is in use, as the
- * renderer's caches already assume. Safe for concurrent use.
+ * (reads each file) once. A tree is taken not to change while it is in use, as the renderer's
+ * caches already assume. Safe for concurrent use.
  */
 public final class Answers {
 

@@ -2,16 +2,13 @@ package dev.hops.flux.internal.reuse;
 
 import dev.hops.kustomize.SourceTree;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One question a build asks of a {@link SourceTree}, and how to compare answers: a file's content
- * is answered by its length and SHA-1 (equal digests of different content are not a practical
- * concern here, as for Git), a failure by the exception's class and message (what builds report).
+ * is answered by its bytes, a failure by the exception's class and message (what builds report).
  */
 record Query(Op op, String path) {
 
@@ -24,16 +21,40 @@ record Query(Op op, String path) {
     DISPLAY
   }
 
-  /** A file's content, as compared. */
-  record Content(int length, String sha1) {
+  /**
+   * A file's content, as compared: the bytes the tree gave (not copied: readers do not modify what
+   * they read). Comparing bytes is exact and cheaper than a digest, which would also load the JDK's
+   * security providers, milliseconds in a cold JVM.
+   */
+  static final class Content {
+
+    private final byte[] bytes;
+
+    private Content(byte[] bytes) {
+      this.bytes = bytes;
+    }
 
     static Content of(byte[] bytes) {
-      try {
-        MessageDigest md = MessageDigest.getInstance("SHA-1");
-        return new Content(bytes.length, HexFormat.of().formatHex(md.digest(bytes)));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      return new Content(bytes);
+    }
+
+    int length() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Content c && Arrays.equals(bytes, c.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return "Content[length=" + bytes.length + "]";
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A tree that passes every question to another and records it with the answer, for one build on one
- * thread at a time. Content is recorded as a digest; an {@link IOException} as its class and
+ * thread at a time. Content is recorded as its bytes; an {@link IOException} as its class and
  * message; a runtime exception leaves the recording incomplete (never reused).
  */
 public final class RecordingTree implements SourceTree {
@@ -69,12 +69,12 @@ public final class RecordingTree implements SourceTree {
     try {
       byte[] bytes = base.read(path);
       Query q = new Query(Query.Op.READ, path);
-      // a file many builds read is hashed once per tree (the tree does not change while in use)
-      Object digest = known.known(q);
+      // a file many builds read is kept once per tree (the tree does not change while in use)
+      Object seen = known.known(q);
       note(
           Query.Op.READ,
           path,
-          digest instanceof Query.Content c && c.length() == bytes.length
+          seen instanceof Query.Content c && c.length() == bytes.length
               ? c
               : Query.Content.of(bytes));
       return bytes;
