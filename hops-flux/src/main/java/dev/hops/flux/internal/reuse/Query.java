@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,18 @@ record Query(Op op, String path) {
         throw new IllegalStateException(e);
       }
     }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Content that && length == that.length && Objects.equals(sha1, that.sha1);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * length + Objects.hashCode(sha1);
+    }
   }
 
   /** An {@link IOException} a query threw. */
@@ -42,6 +55,20 @@ record Query(Op op, String path) {
 
     static Failure of(IOException e) {
       return new Failure(e.getClass().getName(), String.valueOf(e.getMessage()));
+    }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Failure that
+              && Objects.equals(type, that.type)
+              && Objects.equals(message, that.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(type) + Objects.hashCode(message);
     }
   }
 
@@ -59,5 +86,19 @@ record Query(Op op, String path) {
     } catch (IOException e) {
       return Failure.of(e);
     }
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Query that
+            && Objects.equals(op, that.op)
+            && Objects.equals(path, that.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(op) + Objects.hashCode(path);
   }
 }
