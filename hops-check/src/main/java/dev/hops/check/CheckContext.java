@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -77,7 +78,26 @@ public final class CheckContext {
     }
   }
 
-  private record Key(String cluster, String kind, String namespace, String name) {}
+  private record Key(String cluster, String kind, String namespace, String name) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Key that
+              && Objects.equals(cluster, that.cluster)
+              && Objects.equals(kind, that.kind)
+              && Objects.equals(namespace, that.namespace)
+              && Objects.equals(name, that.name);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(cluster);
+      h = 31 * h + Objects.hashCode(kind);
+      h = 31 * h + Objects.hashCode(namespace);
+      return 31 * h + Objects.hashCode(name);
+    }
+  }
 
   private final RenderResult result;
   private final SourceTree repository;

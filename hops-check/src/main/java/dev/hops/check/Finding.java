@@ -1,6 +1,7 @@
 package dev.hops.check;
 
 import dev.hops.yaml.SourcePos;
+import java.util.Objects;
 
 /**
  * One thing a check found: the rule, its severity, where (file and line), the object it is about
@@ -27,5 +28,28 @@ public record Finding(
   /** {@code file:line: Kind/namespace/name: message}. */
   public String format() {
     return (pos.isKnown() ? pos + ": " : "") + (object.isEmpty() ? "" : object + ": ") + message;
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Finding that
+            && Objects.equals(rule, that.rule)
+            && Objects.equals(severity, that.severity)
+            && Objects.equals(pos, that.pos)
+            && Objects.equals(object, that.object)
+            && Objects.equals(message, that.message)
+            && Objects.equals(hint, that.hint);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(rule);
+    h = 31 * h + Objects.hashCode(severity);
+    h = 31 * h + Objects.hashCode(pos);
+    h = 31 * h + Objects.hashCode(object);
+    h = 31 * h + Objects.hashCode(message);
+    return 31 * h + Objects.hashCode(hint);
   }
 }

@@ -11,6 +11,7 @@ import dev.hops.yaml.SourcePos;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,7 +24,21 @@ import java.util.TreeSet;
  */
 final class DiffSelection {
 
-  private record Owner(String cluster, ObjectRef ref) {}
+  private record Owner(String cluster, ObjectRef ref) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Owner that
+              && Objects.equals(cluster, that.cluster)
+              && Objects.equals(ref, that.ref);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(cluster) + Objects.hashCode(ref);
+    }
+  }
 
   private final String kind;
   private final String name;

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,6 +41,28 @@ public final class ChartCache {
 
     public static Selector tag(String tag) {
       return new Selector(null, null, tag);
+    }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Selector that
+              && Objects.equals(digest, that.digest)
+              && Objects.equals(semver, that.semver)
+              && Objects.equals(tag, that.tag);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(digest);
+      h = 31 * h + Objects.hashCode(semver);
+      return 31 * h + Objects.hashCode(tag);
+    }
+
+    @Override
+    public String toString() {
+      return "Selector[digest=" + digest + ", semver=" + semver + ", tag=" + tag + "]";
     }
   }
 

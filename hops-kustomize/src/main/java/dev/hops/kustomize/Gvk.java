@@ -74,4 +74,21 @@ public record Gvk(String group, String version, String kind) {
   public String toString() {
     return apiVersion().isEmpty() ? kind : apiVersion() + ", Kind=" + kind;
   }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Gvk that
+            && group.equals(that.group)
+            && version.equals(that.version)
+            && kind.equals(that.kind);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = group.hashCode();
+    h = 31 * h + version.hashCode();
+    return 31 * h + kind.hashCode();
+  }
 }

@@ -36,4 +36,21 @@ public record SourcePos(String file, int line, int column) {
     }
     return column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
   }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof SourcePos that
+            && file.equals(that.file)
+            && line == that.line
+            && column == that.column;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = file.hashCode();
+    h = 31 * h + line;
+    return 31 * h + column;
+  }
 }

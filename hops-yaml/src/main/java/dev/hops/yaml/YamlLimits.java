@@ -13,4 +13,21 @@ public record YamlLimits(int maxFileChars, int maxDepth, long maxNodesPerFile) {
       throw new IllegalArgumentException("YAML limits must be positive");
     }
   }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof YamlLimits that
+            && maxFileChars == that.maxFileChars
+            && maxDepth == that.maxDepth
+            && maxNodesPerFile == that.maxNodesPerFile;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = maxFileChars;
+    h = 31 * h + maxDepth;
+    return 31 * h + Long.hashCode(maxNodesPerFile);
+  }
 }

@@ -39,27 +39,27 @@ final class FlowText {
   }
 
   private static void write(StringBuilder out, Node n, boolean secret) {
-    switch (n) {
-      case null -> out.append("null");
-      case ScalarNode s -> out.append(secret || isEncrypted(s) ? SECRET : scalar(s));
-      case SequenceNode s -> {
-        out.append('[');
-        for (int i = 0; i < s.size(); i++) {
-          out.append(i == 0 ? "" : ", ");
-          write(out, s.get(i), secret);
-        }
-        out.append(']');
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (n == null) {
+      out.append("null");
+    } else if (n instanceof ScalarNode s) {
+      out.append(secret || isEncrypted(s) ? SECRET : scalar(s));
+    } else if (n instanceof SequenceNode s) {
+      out.append('[');
+      for (int i = 0; i < s.size(); i++) {
+        out.append(i == 0 ? "" : ", ");
+        write(out, s.get(i), secret);
       }
-      case MappingNode m -> {
-        out.append('{');
-        boolean first = true;
-        for (MappingNode.Entry e : m.entries()) {
-          out.append(first ? "" : ", ").append(string(e.name())).append(": ");
-          write(out, e.value(), secret);
-          first = false;
-        }
-        out.append('}');
+      out.append(']');
+    } else {
+      out.append('{');
+      boolean first = true;
+      for (MappingNode.Entry e : ((MappingNode) n).entries()) {
+        out.append(first ? "" : ", ").append(string(e.name())).append(": ");
+        write(out, e.value(), secret);
+        first = false;
       }
+      out.append('}');
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One revision's render seen as the objects Flux would apply: the rendered Kustomizations' output
@@ -23,7 +24,21 @@ import java.util.Map;
 public final class RenderSide {
 
   /** A Kustomization or HelmRelease of a cluster. */
-  public record Owner(String cluster, ObjectRef ref) {}
+  public record Owner(String cluster, ObjectRef ref) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Owner that
+              && Objects.equals(cluster, that.cluster)
+              && Objects.equals(ref, that.ref);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(cluster) + Objects.hashCode(ref);
+    }
+  }
 
   private final Map<Identity, List<Rendered>> objects = new LinkedHashMap<>();
   private final Map<Owner, String> unknown = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.hops.diff.internal;
 
 import dev.hops.flux.ObjectRef;
 import dev.hops.yaml.MappingNode;
+import java.util.Objects;
 
 /**
  * One object Flux would apply, as one revision renders it.
@@ -38,5 +39,43 @@ public record Rendered(ObjectRef owner, Identity id, MappingNode object) {
       }
       return c == 0 ? group.compareTo(o.group) : c;
     }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Identity that
+              && Objects.equals(cluster, that.cluster)
+              && Objects.equals(group, that.group)
+              && Objects.equals(kind, that.kind)
+              && Objects.equals(namespace, that.namespace)
+              && Objects.equals(name, that.name);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(cluster);
+      h = 31 * h + Objects.hashCode(group);
+      h = 31 * h + Objects.hashCode(kind);
+      h = 31 * h + Objects.hashCode(namespace);
+      return 31 * h + Objects.hashCode(name);
+    }
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Rendered that
+            && Objects.equals(owner, that.owner)
+            && Objects.equals(id, that.id)
+            && Objects.equals(object, that.object);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(owner);
+    h = 31 * h + Objects.hashCode(id);
+    return 31 * h + Objects.hashCode(object);
   }
 }

@@ -30,18 +30,22 @@ public final class GoValues {
   }
 
   private static Object decode(Node node, boolean top, boolean inFlow) {
-    return switch (node) {
-      case null -> null; // a value left unset by code: Go's nil
-      case ScalarNode s -> GoDecode.scalarValue(s, inFlow);
-      case SequenceNode seq -> {
-        List<Object> list = new ArrayList<>(seq.size());
-        for (Node item : seq.items()) {
-          list.add(decode(item, false, inFlow || seq.flow()));
-        }
-        yield list;
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (node == null) {
+      return null; // a value left unset by code: Go's nil
+    }
+    if (node instanceof ScalarNode s) {
+      return GoDecode.scalarValue(s, inFlow);
+    }
+    if (node instanceof SequenceNode seq) {
+      List<Object> list = new ArrayList<>(seq.size());
+      for (Node item : seq.items()) {
+        list.add(decode(item, false, inFlow || seq.flow()));
       }
-      case MappingNode m -> decodeMap(m, top, inFlow || m.flow());
-    };
+      return list;
+    }
+    MappingNode m = (MappingNode) node;
+    return decodeMap(m, top, inFlow || m.flow());
   }
 
   private static Map<String, Object> decodeMap(MappingNode m, boolean top, boolean inFlow) {
@@ -68,45 +72,52 @@ public final class GoValues {
    * back as something else, literal when multi-line), floats are written with {@code 'g'}.
    */
   public static Node fromGoValue(Object value) {
-    return switch (value) {
-      case null -> ScalarNode.ofNull();
-      case Map<?, ?> map -> {
-        MappingNode m = MappingNode.empty();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-          m.entries()
-              .add(
-                  new MappingNode.Entry(
-                      string(String.valueOf(e.getKey())), fromGoValue(e.getValue())));
-        }
-        yield m;
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (value == null) {
+      return ScalarNode.ofNull();
+    } else if (value instanceof Map<?, ?> map) {
+      MappingNode m = MappingNode.empty();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        m.entries()
+            .add(
+                new MappingNode.Entry(
+                    string(String.valueOf(e.getKey())), fromGoValue(e.getValue())));
       }
-      case List<?> list -> {
-        SequenceNode seq = SequenceNode.of();
-        for (Object item : list) {
-          seq.add(fromGoValue(item));
-        }
-        yield seq;
+      return m;
+    } else if (value instanceof List<?> list) {
+      SequenceNode seq = SequenceNode.of();
+      for (Object item : list) {
+        seq.add(fromGoValue(item));
       }
-      case String s -> string(s);
-      case Boolean b -> ScalarNode.ofBool(b);
-      case Long l -> ScalarNode.ofInt(l);
-      case Integer i -> ScalarNode.ofInt(i);
-      case BigInteger i -> scalar(i.toString(), Tags.INT);
-      case Double d -> floatNode(d);
-      case Float f -> floatNode(f.doubleValue());
-      default ->
-          throw new IllegalArgumentException(
-              "cannot convert a " + value.getClass().getName() + " to YAML");
-    };
+      return seq;
+    } else if (value instanceof String s) {
+      return string(s);
+    } else if (value instanceof Boolean b) {
+      return ScalarNode.ofBool(b);
+    } else if (value instanceof Long l) {
+      return ScalarNode.ofInt(l);
+    } else if (value instanceof Integer i) {
+      return ScalarNode.ofInt(i);
+    } else if (value instanceof BigInteger i) {
+      return scalar(i.toString(), Tags.INT);
+    } else if (value instanceof Double d) {
+      return floatNode(d);
+    } else if (value instanceof Float f) {
+      return floatNode(f.doubleValue());
+    }
+    throw new IllegalArgumentException(
+        "cannot convert a " + value.getClass().getName() + " to YAML");
   }
 
   private static ScalarNode floatNode(double d) {
+    String g = GoFloat.formatG(d);
+    // a string switch with a default, not a pattern: see "Start-up cost" in ARCHITECTURE.md
     String text =
-        switch (GoFloat.formatG(d)) {
+        switch (g) {
           case "+Inf" -> ".inf";
           case "-Inf" -> "-.inf";
           case "NaN" -> ".nan";
-          case String s -> s;
+          default -> g;
         };
     return scalar(text, Tags.FLOAT);
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The rendered objects of every cluster by kind and name, to look up the target of a reference by
@@ -14,7 +15,24 @@ import java.util.Map;
  */
 final class Targets {
 
-  private record Key(String cluster, String kind, String name) {}
+  private record Key(String cluster, String kind, String name) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Key that
+              && Objects.equals(cluster, that.cluster)
+              && Objects.equals(kind, that.kind)
+              && Objects.equals(name, that.name);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(cluster);
+      h = 31 * h + Objects.hashCode(kind);
+      return 31 * h + Objects.hashCode(name);
+    }
+  }
 
   private final Map<Key, List<Rendered>> byName = new HashMap<>();
   private final Map<String, List<Rendered>> byKind = new HashMap<>();

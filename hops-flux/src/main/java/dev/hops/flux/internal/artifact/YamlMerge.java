@@ -77,33 +77,36 @@ final class YamlMerge {
   }
 
   private static String jsonType(Object v) {
-    return switch (v) {
-      case List<?> l -> "array";
-      case String str -> "string";
-      case Boolean b -> "bool";
-      case null -> "null";
-      default -> "number";
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v instanceof List<?>) {
+      return "array";
+    } else if (v instanceof String) {
+      return "string";
+    } else if (v instanceof Boolean) {
+      return "bool";
+    }
+    return v == null ? "null" : "number";
   }
 
   /** encoding/json decodes every number into interface{} as a float64. */
   private static Object jsonNumbers(Object v) {
-    return switch (v) {
-      case Map<?, ?> m -> {
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, x) -> out.put((String) k, jsonNumbers(x)));
-        yield out;
-      }
-      case List<?> l -> {
-        List<Object> out = new ArrayList<>(l.size());
-        l.forEach(x -> out.add(jsonNumbers(x)));
-        yield out;
-      }
-      case Long l -> l.doubleValue();
-      case Integer i -> i.doubleValue();
-      case BigInteger b -> b.doubleValue();
-      case null, default -> v;
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put((String) k, jsonNumbers(x)));
+      return out;
+    } else if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      l.forEach(x -> out.add(jsonNumbers(x)));
+      return out;
+    } else if (v instanceof Long l) {
+      return l.doubleValue();
+    } else if (v instanceof Integer i) {
+      return i.doubleValue();
+    } else if (v instanceof BigInteger b) {
+      return b.doubleValue();
+    }
+    return v;
   }
 
   @SuppressWarnings("unchecked")

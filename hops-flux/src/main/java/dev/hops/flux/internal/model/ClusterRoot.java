@@ -2,6 +2,7 @@ package dev.hops.flux.internal.model;
 
 import dev.hops.yaml.MappingNode;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A cluster found in a repository: its name, the file that defines its entry point, the root
@@ -57,6 +58,20 @@ public record ClusterRoot(
         return p;
       }
       return p.isEmpty() ? artifactRoot : artifactRoot + "/" + p;
+    }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof PathMapping that
+              && Objects.equals(artifactRoot, that.artifactRoot)
+              && Objects.equals(prefix, that.prefix);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(artifactRoot) + Objects.hashCode(prefix);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.hops.yaml.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Flux {@code Kustomization} (kustomize.toolkit.fluxcd.io) as read from its rendered object: the
@@ -32,14 +33,65 @@ public record FluxKustomization(
     public ObjectRef toRef() {
       return new ObjectRef(kind, namespace, name);
     }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof SourceRefSpec that
+              && Objects.equals(kind, that.kind)
+              && Objects.equals(name, that.name)
+              && Objects.equals(namespace, that.namespace);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(kind);
+      h = 31 * h + Objects.hashCode(name);
+      return 31 * h + Objects.hashCode(namespace);
+    }
   }
 
   /** postBuild: inline variables, their sources, and the strategy. */
   public record PostBuildSpec(
-      Map<String, String> substitute, List<SubstituteFrom> substituteFrom, String strategy) {}
+      Map<String, String> substitute, List<SubstituteFrom> substituteFrom, String strategy) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof PostBuildSpec that
+              && Objects.equals(substitute, that.substitute)
+              && Objects.equals(substituteFrom, that.substituteFrom)
+              && Objects.equals(strategy, that.strategy);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(substitute);
+      h = 31 * h + Objects.hashCode(substituteFrom);
+      return 31 * h + Objects.hashCode(strategy);
+    }
+  }
 
   /** One substituteFrom entry. */
-  public record SubstituteFrom(String kind, String name, boolean optional) {}
+  public record SubstituteFrom(String kind, String name, boolean optional) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof SubstituteFrom that
+              && Objects.equals(kind, that.kind)
+              && Objects.equals(name, that.name)
+              && optional == that.optional;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(kind);
+      h = 31 * h + Objects.hashCode(name);
+      return 31 * h + Boolean.hashCode(optional);
+    }
+  }
 
   public static boolean isKustomization(MappingNode obj) {
     String av = Fields.string(obj, "apiVersion");
@@ -86,5 +138,36 @@ public record FluxKustomization(
         postBuild,
         Fields.at(obj, "spec", "decryption") != null,
         obj.pos());
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof FluxKustomization that
+            && Objects.equals(object, that.object)
+            && Objects.equals(ref, that.ref)
+            && Objects.equals(path, that.path)
+            && Objects.equals(sourceRef, that.sourceRef)
+            && Objects.equals(dependsOn, that.dependsOn)
+            && Objects.equals(targetNamespace, that.targetNamespace)
+            && suspend == that.suspend
+            && Objects.equals(postBuild, that.postBuild)
+            && hasDecryption == that.hasDecryption
+            && Objects.equals(pos, that.pos);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(object);
+    h = 31 * h + Objects.hashCode(ref);
+    h = 31 * h + Objects.hashCode(path);
+    h = 31 * h + Objects.hashCode(sourceRef);
+    h = 31 * h + Objects.hashCode(dependsOn);
+    h = 31 * h + Objects.hashCode(targetNamespace);
+    h = 31 * h + Boolean.hashCode(suspend);
+    h = 31 * h + Objects.hashCode(postBuild);
+    h = 31 * h + Boolean.hashCode(hasDecryption);
+    return 31 * h + Objects.hashCode(pos);
   }
 }

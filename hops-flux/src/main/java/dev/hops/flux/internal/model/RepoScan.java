@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,20 @@ public final class RepoScan {
       String av = Fields.string(node, "apiVersion");
       int slash = av.indexOf('/');
       return slash < 0 ? "" : av.substring(0, slash);
+    }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Doc that
+              && Objects.equals(file, that.file)
+              && Objects.equals(node, that.node);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(file) + Objects.hashCode(node);
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -42,7 +43,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ClusterRenderer {
 
-  private record Pending(FluxKustomization ks, ObjectRef parent) {}
+  private record Pending(FluxKustomization ks, ObjectRef parent) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Pending that
+              && Objects.equals(ks, that.ks)
+              && Objects.equals(parent, that.parent);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(ks) + Objects.hashCode(parent);
+    }
+  }
 
   private final Map<Pending, CompletableFuture<BuildCache.Built>> started =
       new java.util.HashMap<>();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Finds a repository's clusters and renders each (or the one asked for). */
 public final class RepositoryRenderer {
@@ -40,7 +41,21 @@ public final class RepositoryRenderer {
     return new Discovery(tree, RepoScan.of(tree, reader), defaultName).clusters();
   }
 
-  private record ArtifactKey(ClusterRoot.PathMapping paths, String specIgnore) {}
+  private record ArtifactKey(ClusterRoot.PathMapping paths, String specIgnore) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof ArtifactKey that
+              && Objects.equals(paths, that.paths)
+              && Objects.equals(specIgnore, that.specIgnore);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(paths) + Objects.hashCode(specIgnore);
+    }
+  }
 
   /**
    * The repository as the cluster's source artifact holds it: seen through the source's path

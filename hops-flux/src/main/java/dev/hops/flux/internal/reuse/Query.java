@@ -4,6 +4,7 @@ import dev.hops.kustomize.SourceTree;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,18 @@ record Query(Op op, String path) {
     public String toString() {
       return "Content[length=" + bytes.length + "]";
     }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Content that && length == that.length && Objects.equals(sha1, that.sha1);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * length + Objects.hashCode(sha1);
+    }
   }
 
   /** An {@link IOException} a query threw. */
@@ -63,6 +76,20 @@ record Query(Op op, String path) {
 
     static Failure of(IOException e) {
       return new Failure(e.getClass().getName(), String.valueOf(e.getMessage()));
+    }
+
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Failure that
+              && Objects.equals(type, that.type)
+              && Objects.equals(message, that.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(type) + Objects.hashCode(message);
     }
   }
 
@@ -80,5 +107,19 @@ record Query(Op op, String path) {
     } catch (IOException e) {
       return Failure.of(e);
     }
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Query that
+            && Objects.equals(op, that.op)
+            && Objects.equals(path, that.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(op) + Objects.hashCode(path);
   }
 }

@@ -34,32 +34,29 @@ public final class VariableUses {
 
   /** The first scalar (key or value) that mentions the variable, when its position is known. */
   private static SourcePos find(Node node, String name) {
-    switch (node) {
-      case ScalarNode s -> {
-        return mentions(s.value(), name) && s.pos().isKnown() ? s.pos() : null;
-      }
-      case MappingNode m -> {
-        for (MappingNode.Entry e : m.entries()) {
-          SourcePos p = find(e.key(), name);
-          if (p == null) {
-            p = find(e.value(), name);
-          }
-          if (p != null) {
-            return p;
-          }
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (node instanceof ScalarNode s) {
+      return mentions(s.value(), name) && s.pos().isKnown() ? s.pos() : null;
+    }
+    if (node instanceof MappingNode m) {
+      for (MappingNode.Entry e : m.entries()) {
+        SourcePos p = find(e.key(), name);
+        if (p == null) {
+          p = find(e.value(), name);
         }
-        return null;
-      }
-      case SequenceNode q -> {
-        for (Node item : q.items()) {
-          SourcePos p = find(item, name);
-          if (p != null) {
-            return p;
-          }
+        if (p != null) {
+          return p;
         }
-        return null;
+      }
+      return null;
+    }
+    for (Node item : ((SequenceNode) node).items()) {
+      SourcePos p = find(item, name);
+      if (p != null) {
+        return p;
       }
     }
+    return null;
   }
 
   /** {@code ${NAME}}, {@code ${NAME:...}}, or {@code $NAME} not followed by a name character. */

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The variables of one Flux Kustomization, assembled as kustomize-controller's {@code
@@ -35,7 +36,26 @@ public final class Variables {
   private final LoadError loadError;
 
   /** Why the variables could not be loaded: Flux's message and the substituteFrom entry. */
-  public record LoadError(String message, SourcePos ref) {}
+  public record LoadError(String message, SourcePos ref) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof LoadError that
+              && Objects.equals(message, that.message)
+              && Objects.equals(ref, that.ref);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(message) + Objects.hashCode(ref);
+    }
+
+    @Override
+    public String toString() {
+      return "LoadError[message=" + message + ", ref=" + ref + "]";
+    }
+  }
 
   private Variables(
       Map<String, String> values, Map<String, String> placeholders, LoadError loadError) {
@@ -70,16 +90,16 @@ public final class Variables {
     LoadError error = null;
     for (VariableSource source : sources) {
       try {
-        switch (source) {
-          case VariableSource.Missing m -> {
-            if (!m.optional()) {
-              throw new SourceError(m.kind(), m.name(), notFound(m.kind(), m.name()));
-            }
+        // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+        if (source instanceof VariableSource.Missing m) {
+          if (!m.optional()) {
+            throw new SourceError(m.kind(), m.name(), notFound(m.kind(), m.name()));
           }
-          case VariableSource.Found f ->
-              merge(read(f.object(), false, revealSecrets), values, placeholders);
-          case VariableSource.Encrypted enc ->
-              merge(read(enc.object(), true, false), values, placeholders);
+        } else if (source instanceof VariableSource.Found f) {
+          merge(read(f.object(), false, revealSecrets), values, placeholders);
+        } else {
+          VariableSource.Encrypted enc = (VariableSource.Encrypted) source;
+          merge(read(enc.object(), true, false), values, placeholders);
         }
       } catch (SourceError e) {
         error =
@@ -224,11 +244,11 @@ public final class Variables {
    */
   private static String scalarText(Node value, String kind, String name, String field)
       throws SourceError {
-    return switch (value) {
-      case ScalarNode s when s.isNull() -> "";
-      case ScalarNode s -> s.value();
-      default -> throw new SourceError(kind, name, cannotUnmarshal(value, kind, field, "string"));
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (value instanceof ScalarNode s) {
+      return s.isNull() ? "" : s.value();
+    }
+    throw new SourceError(kind, name, cannotUnmarshal(value, kind, field, "string"));
   }
 
   private static String cannotUnmarshal(Node node, String kind, String field, String type) {

@@ -12,24 +12,24 @@ final class JsonNumbers {
   private JsonNumbers() {}
 
   static Object toDoubles(Object v) {
-    return switch (v) {
-      case Map<?, ?> m -> {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          out.put((String) e.getKey(), toDoubles(e.getValue()));
-        }
-        yield out;
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        out.put((String) e.getKey(), toDoubles(e.getValue()));
       }
-      case List<?> l -> {
-        List<Object> out = new ArrayList<>();
-        for (Object o : l) {
-          out.add(toDoubles(o));
-        }
-        yield out;
+      return out;
+    } else if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object o : l) {
+        out.add(toDoubles(o));
       }
-      case Long l -> l.doubleValue();
-      case BigInteger b -> b.doubleValue();
-      case null, default -> v;
-    };
+      return out;
+    } else if (v instanceof Long l) {
+      return l.doubleValue();
+    } else if (v instanceof BigInteger b) {
+      return b.doubleValue();
+    }
+    return v;
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -222,5 +223,38 @@ public record TransformerConfig(
 
   private static List<FieldSpec> sortSpecs(List<FieldSpec> l) {
     return GoSort.sort(l, (a, b) -> GvkOrder.isLess(a.gvk(), b.gvk()));
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof TransformerConfig that
+            && Objects.equals(namePrefix, that.namePrefix)
+            && Objects.equals(nameSuffix, that.nameSuffix)
+            && Objects.equals(namespace, that.namespace)
+            && Objects.equals(commonLabels, that.commonLabels)
+            && Objects.equals(labels, that.labels)
+            && Objects.equals(templateLabels, that.templateLabels)
+            && Objects.equals(commonAnnotations, that.commonAnnotations)
+            && Objects.equals(nameReference, that.nameReference)
+            && Objects.equals(varReference, that.varReference)
+            && Objects.equals(images, that.images)
+            && Objects.equals(replicas, that.replicas);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(namePrefix);
+    h = 31 * h + Objects.hashCode(nameSuffix);
+    h = 31 * h + Objects.hashCode(namespace);
+    h = 31 * h + Objects.hashCode(commonLabels);
+    h = 31 * h + Objects.hashCode(labels);
+    h = 31 * h + Objects.hashCode(templateLabels);
+    h = 31 * h + Objects.hashCode(commonAnnotations);
+    h = 31 * h + Objects.hashCode(nameReference);
+    h = 31 * h + Objects.hashCode(varReference);
+    h = 31 * h + Objects.hashCode(images);
+    return 31 * h + Objects.hashCode(replicas);
   }
 }

@@ -110,14 +110,15 @@ public final class FieldSpecFilter {
     if (obj == null || obj.isNull()) {
       return;
     }
-    switch (obj) {
-      case SequenceNode s -> {
-        for (Node item : new ArrayList<>(s.items())) {
-          filter(item, path);
-        }
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (obj instanceof SequenceNode s) {
+      for (Node item : new ArrayList<>(s.items())) {
+        filter(item, path);
       }
-      case MappingNode m -> handleMap(m, path);
-      default -> throw new KustomizeException(obj.pos(), null, "expected sequence or mapping node");
+    } else if (obj instanceof MappingNode m) {
+      handleMap(m, path);
+    } else {
+      throw new KustomizeException(obj.pos(), null, "expected sequence or mapping node");
     }
   }
 

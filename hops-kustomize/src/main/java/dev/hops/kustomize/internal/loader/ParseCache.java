@@ -4,6 +4,7 @@ import dev.hops.yaml.Node;
 import dev.hops.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,7 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ParseCache {
 
-  private record Key(String path, String display, String text) {}
+  private record Key(String path, String display, String text) {
+    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Key that
+              && Objects.equals(path, that.path)
+              && Objects.equals(display, that.display)
+              && Objects.equals(text, that.text);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(path);
+      h = 31 * h + Objects.hashCode(display);
+      return 31 * h + Objects.hashCode(text);
+    }
+  }
 
   private final ConcurrentHashMap<Key, List<Node>> docs = new ConcurrentHashMap<>();
 

@@ -31,25 +31,25 @@ final class NodeText {
   }
 
   private static void flow(StringBuilder sb, Node n) {
-    switch (n) {
-      case ScalarNode s -> scalar(sb, s);
-      case SequenceNode s -> {
-        sb.append('[');
-        for (int i = 0; i < s.size(); i++) {
-          sb.append(i == 0 ? "" : ", ");
-          flow(sb, s.get(i));
-        }
-        sb.append(']');
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (n instanceof ScalarNode s) {
+      scalar(sb, s);
+    } else if (n instanceof SequenceNode s) {
+      sb.append('[');
+      for (int i = 0; i < s.size(); i++) {
+        sb.append(i == 0 ? "" : ", ");
+        flow(sb, s.get(i));
       }
-      case MappingNode m -> {
-        sb.append('{');
-        for (int i = 0; i < m.size(); i++) {
-          MappingNode.Entry e = m.entries().get(i);
-          sb.append(i == 0 ? "" : ", ").append(KNodes.keyText(e)).append(": ");
-          flow(sb, e.value());
-        }
-        sb.append('}');
+      sb.append(']');
+    } else {
+      MappingNode m = (MappingNode) n;
+      sb.append('{');
+      for (int i = 0; i < m.size(); i++) {
+        MappingNode.Entry e = m.entries().get(i);
+        sb.append(i == 0 ? "" : ", ").append(KNodes.keyText(e)).append(": ");
+        flow(sb, e.value());
       }
+      sb.append('}');
     }
   }
 

@@ -34,17 +34,18 @@ enum SmpDirective {
     if (patch == null) {
       return MERGE;
     }
-    return switch (patch) {
-      case SequenceNode s -> forSequence(s);
-      case MappingNode m -> forMapping(m);
-      default ->
-          throw new SmpException(
-              "no implemented strategic merge patch strategy for '"
-                  + patch.tag()
-                  + "' ('"
-                  + NodeText.render(patch)
-                  + "')");
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (patch instanceof SequenceNode s) {
+      return forSequence(s);
+    } else if (patch instanceof MappingNode m) {
+      return forMapping(m);
+    }
+    throw new SmpException(
+        "no implemented strategic merge patch strategy for '"
+            + patch.tag()
+            + "' ('"
+            + NodeText.render(patch)
+            + "')");
   }
 
   /** {@link #determine}, with kyaml's ignored error: UNKNOWN instead of an exception. */

@@ -272,28 +272,26 @@ final class Walker {
     if (old == val) {
       return;
     }
-    switch (old) {
-      case ScalarNode o when val instanceof ScalarNode v -> {
-        o.setValue(v.value());
-        o.setTag(v.tag());
-        o.setStyle(v.style());
-        o.setExplicitTag(v.explicitTag());
-      }
-      case MappingNode o when val instanceof MappingNode v -> {
-        List<MappingNode.Entry> entries = new ArrayList<>(v.entries());
-        o.entries().clear();
-        o.entries().addAll(entries);
-        o.setTag(v.tag());
-        o.setFlow(v.flow());
-      }
-      case SequenceNode o when val instanceof SequenceNode v -> {
-        List<Node> items = new ArrayList<>(v.items());
-        o.items().clear();
-        o.items().addAll(items);
-        o.setTag(v.tag());
-        o.setFlow(v.flow());
-      }
-      default -> field.setValue(val);
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (old instanceof ScalarNode o && val instanceof ScalarNode v) {
+      o.setValue(v.value());
+      o.setTag(v.tag());
+      o.setStyle(v.style());
+      o.setExplicitTag(v.explicitTag());
+    } else if (old instanceof MappingNode o && val instanceof MappingNode v) {
+      List<MappingNode.Entry> entries = new ArrayList<>(v.entries());
+      o.entries().clear();
+      o.entries().addAll(entries);
+      o.setTag(v.tag());
+      o.setFlow(v.flow());
+    } else if (old instanceof SequenceNode o && val instanceof SequenceNode v) {
+      List<Node> items = new ArrayList<>(v.items());
+      o.items().clear();
+      o.items().addAll(items);
+      o.setTag(v.tag());
+      o.setFlow(v.flow());
+    } else {
+      field.setValue(val);
     }
   }
 
@@ -306,27 +304,23 @@ final class Walker {
     if (val == old) {
       return;
     }
-    switch (val) {
-      case ScalarNode s -> {
-        if (old instanceof ScalarNode o) {
-          s.setStyle(o.style());
-          s.setExplicitTag(o.explicitTag());
-        } else {
-          s.setStyle(ScalarStyle.PLAIN);
-          s.setExplicitTag(false);
-        }
-        KNodes.settleTag(s);
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (val instanceof ScalarNode s) {
+      if (old instanceof ScalarNode o) {
+        s.setStyle(o.style());
+        s.setExplicitTag(o.explicitTag());
+      } else {
+        s.setStyle(ScalarStyle.PLAIN);
+        s.setExplicitTag(false);
       }
-      case MappingNode m ->
-          m.setFlow(
-              old instanceof MappingNode om
-                  ? om.flow()
-                  : old instanceof SequenceNode os && os.flow());
-      case SequenceNode q ->
-          q.setFlow(
-              old instanceof SequenceNode os
-                  ? os.flow()
-                  : old instanceof MappingNode om && om.flow());
+      KNodes.settleTag(s);
+    } else if (val instanceof MappingNode m) {
+      m.setFlow(
+          old instanceof MappingNode om ? om.flow() : old instanceof SequenceNode os && os.flow());
+    } else {
+      SequenceNode q = (SequenceNode) val;
+      q.setFlow(
+          old instanceof SequenceNode os ? os.flow() : old instanceof MappingNode om && om.flow());
     }
   }
 

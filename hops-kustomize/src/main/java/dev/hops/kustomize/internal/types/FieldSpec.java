@@ -2,6 +2,7 @@ package dev.hops.kustomize.internal.types;
 
 import dev.hops.kustomize.Gvk;
 import dev.hops.yaml.MappingNode;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,5 +29,22 @@ public record FieldSpec(Gvk gvk, String path, boolean create) {
   @Override
   public String toString() {
     return "{" + gvk.legacyString() + " " + path + (create ? " create" : "") + "}";
+  }
+
+  // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof FieldSpec that
+            && Objects.equals(gvk, that.gvk)
+            && Objects.equals(path, that.path)
+            && create == that.create;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(gvk);
+    h = 31 * h + Objects.hashCode(path);
+    return 31 * h + Boolean.hashCode(create);
   }
 }

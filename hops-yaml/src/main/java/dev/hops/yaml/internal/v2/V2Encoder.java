@@ -44,18 +44,21 @@ public final class V2Encoder {
   }
 
   private void node(Node n, boolean top, boolean inFlow) {
-    switch (n) {
-      case null -> scalar(null, null); // a value left unset by code: Go's nil
-      case ScalarNode s -> scalar(GoDecode.scalarValue(s, inFlow), s);
-      case SequenceNode seq -> {
-        List<Node> items = seq.items();
-        emitter.sequenceStart(items.isEmpty());
-        for (Node item : items) {
-          node(item, false, inFlow || seq.flow());
-        }
-        emitter.sequenceEnd();
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (n == null) {
+      scalar(null, null); // a value left unset by code: Go's nil
+    } else if (n instanceof ScalarNode s) {
+      scalar(GoDecode.scalarValue(s, inFlow), s);
+    } else if (n instanceof SequenceNode seq) {
+      List<Node> items = seq.items();
+      emitter.sequenceStart(items.isEmpty());
+      for (Node item : items) {
+        node(item, false, inFlow || seq.flow());
       }
-      case MappingNode m -> mapping(m, top, inFlow || m.flow());
+      emitter.sequenceEnd();
+    } else {
+      MappingNode m = (MappingNode) n;
+      mapping(m, top, inFlow || m.flow());
     }
   }
 
@@ -130,16 +133,17 @@ public final class V2Encoder {
   }
 
   private void value(Object v) {
-    switch (v) {
-      case Map<?, ?> map -> valueMap(map);
-      case List<?> list -> {
-        emitter.sequenceStart(list.isEmpty());
-        for (Object item : list) {
-          value(item);
-        }
-        emitter.sequenceEnd();
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v instanceof Map<?, ?> map) {
+      valueMap(map);
+    } else if (v instanceof List<?> list) {
+      emitter.sequenceStart(list.isEmpty());
+      for (Object item : list) {
+        value(item);
       }
-      case null, default -> scalar(v, null);
+      emitter.sequenceEnd();
+    } else {
+      scalar(v, null);
     }
   }
 
@@ -177,18 +181,25 @@ public final class V2Encoder {
 
   /** A scalar Go value, after the JSON round trip; {@code source} locates errors. */
   private void scalar(Object v, ScalarNode source) {
-    switch (v) {
-      case null -> emitter.scalar("null", V2Emitter.STYLE_PLAIN);
-      case String s -> string(s, source);
-      case Boolean b -> emitter.scalar(b ? "true" : "false", V2Emitter.STYLE_PLAIN);
-      case Long l -> emitter.scalar(Long.toString(l), V2Emitter.STYLE_PLAIN);
-      case Integer l -> emitter.scalar(Integer.toString(l), V2Emitter.STYLE_PLAIN);
-      case BigInteger b -> emitter.scalar(b.toString(), V2Emitter.STYLE_PLAIN);
-      case Double d -> number(jsonRoundTrip(d, source), source);
-      case Float f -> number(jsonRoundTrip(f.doubleValue(), source), source);
-      default ->
-          throw new IllegalArgumentException(
-              "cannot write a " + v.getClass().getName() + " as YAML");
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v == null) {
+      emitter.scalar("null", V2Emitter.STYLE_PLAIN);
+    } else if (v instanceof String s) {
+      string(s, source);
+    } else if (v instanceof Boolean b) {
+      emitter.scalar(b ? "true" : "false", V2Emitter.STYLE_PLAIN);
+    } else if (v instanceof Long l) {
+      emitter.scalar(Long.toString(l), V2Emitter.STYLE_PLAIN);
+    } else if (v instanceof Integer l) {
+      emitter.scalar(Integer.toString(l), V2Emitter.STYLE_PLAIN);
+    } else if (v instanceof BigInteger b) {
+      emitter.scalar(b.toString(), V2Emitter.STYLE_PLAIN);
+    } else if (v instanceof Double d) {
+      number(jsonRoundTrip(d, source), source);
+    } else if (v instanceof Float f) {
+      number(jsonRoundTrip(f.doubleValue(), source), source);
+    } else {
+      throw new IllegalArgumentException("cannot write a " + v.getClass().getName() + " as YAML");
     }
   }
 

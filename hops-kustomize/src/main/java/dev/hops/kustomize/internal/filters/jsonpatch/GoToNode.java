@@ -36,43 +36,45 @@ public final class GoToNode {
 
   /** The node yaml.v3 would parse back from marshaling {@code v}. */
   public static Node toNode(Object v) {
-    return switch (v) {
-      case null -> scalar("null", Tags.NULL, ScalarStyle.PLAIN);
-      case Map<?, ?> m -> {
-        MappingNode out = new MappingNode(SourcePos.UNKNOWN);
-        List<String> keys = new ArrayList<>();
-        for (Object k : m.keySet()) {
-          keys.add((String) k);
-        }
-        sortKeys(keys);
-        for (String k : keys) {
-          out.entries()
-              .add(
-                  new MappingNode.Entry(
-                      scalar(k, Tags.STR, stringStyle(k, true)), toNode(m.get(k))));
-        }
-        out.setFlow(m.isEmpty());
-        yield out;
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v == null) {
+      return scalar("null", Tags.NULL, ScalarStyle.PLAIN);
+    } else if (v instanceof Map<?, ?> m) {
+      MappingNode out = new MappingNode(SourcePos.UNKNOWN);
+      List<String> keys = new ArrayList<>();
+      for (Object k : m.keySet()) {
+        keys.add((String) k);
       }
-      case List<?> l -> {
-        SequenceNode out = new SequenceNode(SourcePos.UNKNOWN);
-        for (Object o : l) {
-          out.add(toNode(o));
-        }
-        out.setFlow(l.isEmpty());
-        yield out;
+      sortKeys(keys);
+      for (String k : keys) {
+        out.entries()
+            .add(
+                new MappingNode.Entry(scalar(k, Tags.STR, stringStyle(k, true)), toNode(m.get(k))));
       }
-      case String s -> scalar(s, Tags.STR, stringStyle(s, false));
-      case Boolean b -> scalar(b ? "true" : "false", Tags.BOOL, ScalarStyle.PLAIN);
-      case Double d -> {
-        String text = formatFloat(d);
-        yield scalar(text, V3Resolver.resolveTag(text), ScalarStyle.PLAIN);
+      out.setFlow(m.isEmpty());
+      return out;
+    } else if (v instanceof List<?> l) {
+      SequenceNode out = new SequenceNode(SourcePos.UNKNOWN);
+      for (Object o : l) {
+        out.add(toNode(o));
       }
-      case Long l -> scalar(Long.toString(l), Tags.INT, ScalarStyle.PLAIN);
-      case Integer i -> scalar(Integer.toString(i), Tags.INT, ScalarStyle.PLAIN);
-      case BigInteger b -> scalar(b.toString(), Tags.INT, ScalarStyle.PLAIN);
-      default -> throw new IllegalArgumentException("unsupported Go value " + v.getClass());
-    };
+      out.setFlow(l.isEmpty());
+      return out;
+    } else if (v instanceof String s) {
+      return scalar(s, Tags.STR, stringStyle(s, false));
+    } else if (v instanceof Boolean b) {
+      return scalar(b ? "true" : "false", Tags.BOOL, ScalarStyle.PLAIN);
+    } else if (v instanceof Double d) {
+      String text = formatFloat(d);
+      return scalar(text, V3Resolver.resolveTag(text), ScalarStyle.PLAIN);
+    } else if (v instanceof Long l) {
+      return scalar(Long.toString(l), Tags.INT, ScalarStyle.PLAIN);
+    } else if (v instanceof Integer i) {
+      return scalar(Integer.toString(i), Tags.INT, ScalarStyle.PLAIN);
+    } else if (v instanceof BigInteger b) {
+      return scalar(b.toString(), Tags.INT, ScalarStyle.PLAIN);
+    }
+    throw new IllegalArgumentException("unsupported Go value " + v.getClass());
   }
 
   private static ScalarNode scalar(String value, String tag, ScalarStyle style) {

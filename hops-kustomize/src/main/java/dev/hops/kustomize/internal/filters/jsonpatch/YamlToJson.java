@@ -41,23 +41,21 @@ public final class YamlToJson {
    * strings). Maps are LinkedHashMap, lists ArrayList, ints Long or BigInteger, floats Double.
    */
   public static Object goValue(Node n) {
-    return switch (n) {
-      case MappingNode m -> {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (MappingNode.Entry e : m.entries()) {
-          out.put(keyString(e.key(), e.value()), goValue(e.value()));
-        }
-        yield out;
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (n instanceof MappingNode m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (MappingNode.Entry e : m.entries()) {
+        out.put(keyString(e.key(), e.value()), goValue(e.value()));
       }
-      case SequenceNode s -> {
-        List<Object> out = new ArrayList<>(s.size());
-        for (Node item : s.items()) {
-          out.add(goValue(item));
-        }
-        yield out;
+      return out;
+    } else if (n instanceof SequenceNode s) {
+      List<Object> out = new ArrayList<>(s.size());
+      for (Node item : s.items()) {
+        out.add(goValue(item));
       }
-      case ScalarNode s -> scalar(s);
-    };
+      return out;
+    }
+    return scalar((ScalarNode) n);
   }
 
   /** The tag yaml.v2 gives a scalar: its own when written or quoted, else YAML 1.1 resolution. */
@@ -102,17 +100,22 @@ public final class YamlToJson {
       throw new YamlException(key.pos(), "invalid map key: " + key);
     }
     Object k = scalar(s);
-    return switch (k) {
-      case String str -> str;
-      case Long l -> Long.toString(l);
-      case java.math.BigInteger b -> b.toString();
-      case Double d -> formatFloat32(d);
-      case Boolean b -> b ? "true" : "false";
-      case null ->
-          throw new YamlException(
-              key.pos(), "unsupported map key of type: <nil>, key: <nil>, value: " + value);
-      default -> throw new YamlException(key.pos(), "unsupported map key: " + k);
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (k instanceof String str) {
+      return str;
+    } else if (k instanceof Long l) {
+      return Long.toString(l);
+    } else if (k instanceof java.math.BigInteger b) {
+      return b.toString();
+    } else if (k instanceof Double d) {
+      return formatFloat32(d);
+    } else if (k instanceof Boolean b) {
+      return b ? "true" : "false";
+    } else if (k == null) {
+      throw new YamlException(
+          key.pos(), "unsupported map key of type: <nil>, key: <nil>, value: " + value);
+    }
+    throw new YamlException(key.pos(), "unsupported map key: " + k);
   }
 
   /**

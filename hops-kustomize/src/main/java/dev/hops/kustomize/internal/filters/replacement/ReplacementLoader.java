@@ -84,30 +84,32 @@ final class ReplacementLoader {
     }
     List<Replacement> out = new ArrayList<>();
     Lenient l = new Lenient(filePos, false);
-    switch (doc) {
-      case List<?> list -> {
-        for (Object item : list) {
-          out.add(l.replacement(item, ""));
-        }
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (doc == null) {
+      // an empty file: as the type switch did (kustomize reports "... replacement path: invalid")
+      throw new NullPointerException();
+    } else if (doc instanceof List<?> list) {
+      for (Object item : list) {
+        out.add(l.replacement(item, ""));
       }
-      case Map<?, ?> map -> out.add(l.replacement(map, ""));
-      default ->
-          throw new KustomizeException(
-              pos,
-              null,
-              "unsupported replacement type encountered within replacement path: " + goKind(doc));
+    } else if (doc instanceof Map<?, ?> map) {
+      out.add(l.replacement(map, ""));
+    } else {
+      throw new KustomizeException(
+          pos,
+          null,
+          "unsupported replacement type encountered within replacement path: " + goKind(doc));
     }
     return out;
   }
 
   /** reflect.Kind of what json.Unmarshal makes of the document. */
   private static String goKind(Object v) {
-    return switch (v) {
-      case null -> "invalid";
-      case String s -> "string";
-      case Boolean b -> "bool";
-      default -> "float64";
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (v == null) {
+      return "invalid";
+    }
+    return v instanceof String ? "string" : v instanceof Boolean ? "bool" : "float64";
   }
 
   /** encoding/json decoding of Go values into the replacement types, without DisallowUnknown. */
@@ -155,14 +157,19 @@ final class ReplacementLoader {
     }
 
     static String jsonType(Object v) {
-      return switch (v) {
-        case null -> "null";
-        case Map<?, ?> m -> "object";
-        case List<?> l -> "array";
-        case String s -> "string";
-        case Boolean b -> "bool";
-        default -> "number";
-      };
+      // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+      if (v == null) {
+        return "null";
+      } else if (v instanceof Map<?, ?>) {
+        return "object";
+      } else if (v instanceof List<?>) {
+        return "array";
+      } else if (v instanceof String) {
+        return "string";
+      } else if (v instanceof Boolean) {
+        return "bool";
+      }
+      return "number";
     }
 
     private static String join(String path, String field) {
@@ -205,27 +212,21 @@ final class ReplacementLoader {
     /** A string field; {@code coerce}: numbers and booleans are turned into text first. */
     private String string(Object v, String struct, String path, String field, boolean coerceIt) {
       boolean coerce = coerceIt && !strict;
-      switch (v) {
-        case null -> {
-          return "";
-        }
-        case String s -> {
-          return s;
-        }
-        case Long l when coerce -> {
-          return Long.toString(l);
-        }
-        case BigInteger b when coerce -> {
-          return b.toString();
-        }
-        case Double d when coerce -> {
-          return YamlToJson.formatFloat32(d);
-        }
-        case Boolean b when coerce -> {
-          return b ? "true" : "false";
-        }
-        default -> throw typeError(v, struct, join(path, field), "string", false);
+      // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+      if (v == null) {
+        return "";
+      } else if (v instanceof String s) {
+        return s;
+      } else if (v instanceof Long l && coerce) {
+        return Long.toString(l);
+      } else if (v instanceof BigInteger b && coerce) {
+        return b.toString();
+      } else if (v instanceof Double d && coerce) {
+        return YamlToJson.formatFloat32(d);
+      } else if (v instanceof Boolean b && coerce) {
+        return b ? "true" : "false";
       }
+      throw typeError(v, struct, join(path, field), "string", false);
     }
 
     Replacement replacement(Object v, String path) {

@@ -339,11 +339,11 @@ public final class Replacements {
   }
 
   private static Kyaml.Create kindOf(Node n) {
-    return switch (n) {
-      case MappingNode m -> Kyaml.Create.MAPPING;
-      case SequenceNode s -> Kyaml.Create.SEQUENCE;
-      case ScalarNode s -> Kyaml.Create.SCALAR;
-    };
+    // an if chain, not a type switch: see "Start-up cost" in ARCHITECTURE.md
+    if (n instanceof MappingNode) {
+      return Kyaml.Create.MAPPING;
+    }
+    return n instanceof SequenceNode ? Kyaml.Create.SEQUENCE : Kyaml.Create.SCALAR;
   }
 
   private static String fieldRetrievalError(String fieldPath, boolean isCreate) {
