@@ -47,7 +47,6 @@ class RecordMethodsTest {
         "dev.hops.flux.internal.render.ClusterRenderer$Pending",
         "dev.hops.flux.internal.render.RepositoryRenderer$ArtifactKey",
         "dev.hops.flux.internal.reuse.Query",
-        "dev.hops.flux.internal.reuse.Query$Content",
         "dev.hops.flux.internal.reuse.Query$Failure",
         "dev.hops.flux.internal.subst.Variables$LoadError",
         "dev.hops.check.CheckContext$Key",

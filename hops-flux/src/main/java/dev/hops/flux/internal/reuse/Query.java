@@ -57,18 +57,6 @@ record Query(Op op, String path) {
     public String toString() {
       return "Content[length=" + bytes.length + "]";
     }
-
-    // Written out, not implicit: see "Start-up cost" in ARCHITECTURE.md.
-    @Override
-    public boolean equals(Object o) {
-      return o == this
-          || o instanceof Content that && length == that.length && Objects.equals(sha1, that.sha1);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * length + Objects.hashCode(sha1);
-    }
   }
 
   /** An {@link IOException} a query threw. */
