@@ -12,50 +12,68 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code hops build [REPO]}: every object Flux would apply from the repository, Kustomization by
  * Kustomization; {@code hops build ks NAME [REPO]}: one Kustomization (and its children with {@code
  * --recursive}).
  */
-@Command(
-    name = "build",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Render a Flux repository offline: every object its Kustomizations would apply.",
-      "Secret values are masked. Exit 1 when a Kustomization failed (one line each on stderr);"
-          + " what rendered is still printed."
-    },
-    subcommands = {BuildCommand.Ks.class, BuildCommand.Hr.class})
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements Command {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  RepoOptions repo = new RepoOptions();
 
-  @Mixin RepoOptions repo;
-
-  @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
   String positional;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "yaml",
-      description = "yaml (default) or json.")
-  String format;
+  String format = "yaml";
 
   @Override
-  public Integer call() {
+  public String name() {
+    return "build";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of(
+        "Render a Flux repository offline: every object its Kustomizations would apply.",
+        "Secret values are masked. Exit 1 when a Kustomization failed (one line each on stderr);"
+            + " what rendered is still printed.");
+  }
+
+  @Override
+  public Options options() {
+    return RepoOptions.addTo(new Options()).addOption(output());
+  }
+
+  /** -o of build, build ks and build hr. */
+  static Option output() {
+    return Cli.value("o", "output", "FORMAT", "yaml (default) or json.");
+  }
+
+  @Override
+  public List<Param> params() {
+    return List.of(RepoOptions.PARAM);
+  }
+
+  @Override
+  public List<Command> subcommands() {
+    return List.of(new Ks(), new Hr());
+  }
+
+  @Override
+  public void set(Args args) {
+    repo = RepoOptions.of(args);
+    positional = args.param(0);
+    format = args.string("output", "yaml");
+  }
+
+  @Override
+  public int run(Console console) {
     checkFormat(format);
     Trace.mark("command");
-    RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
+    RenderResult result = Repository.render(repo, positional, console);
     Trace.mark("rendered");
-    Console console = HopsCommand.console(spec);
     List<KsResult> all = RenderReport.all(result);
     List<HrResult> releases = RenderReport.releases(result);
     List<MappingNode> objects = objects(all);
@@ -82,50 +100,86 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** What {@code build ks} and {@code build hr} share: the object's name, the repository, -o. */
-  abstract static class OneObject implements Callable<Integer> {
+  abstract static class OneObject implements Command {
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    /** The first parameter of the commands about one object. */
+    static final Param NAME = Param.required("NAME", "NAME or NAMESPACE/NAME");
 
-    @Mixin RepoOptions repo;
+    RepoOptions repo = new RepoOptions();
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "NAME or NAMESPACE/NAME")
     String name;
 
-    @Parameters(
-        index = "1",
-        arity = "0..1",
-        paramLabel = "REPO",
-        description = "The repository (default: .)")
     String positional;
 
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FORMAT",
-        defaultValue = "yaml",
-        description = "yaml (default) or json.")
-    String format;
+    String format = "yaml";
+
+    @Override
+    public Options options() {
+      return RepoOptions.addTo(new Options()).addOption(output());
+    }
+
+    @Override
+    public List<Param> params() {
+      return List.of(NAME, RepoOptions.PARAM);
+    }
+
+    /** -r of build ks and diff ks. */
+    static Option recursive() {
+      return Cli.flag("r", "recursive", "Also the Kustomizations it creates, down to the leaves.");
+    }
+
+    /** -n of build hr and diff hr. */
+    static Option namespace() {
+      return Cli.value(
+          "n", "namespace", "NAMESPACE", "The HelmRelease's namespace (default: any).");
+    }
+
+    @Override
+    public void set(Args args) {
+      repo = RepoOptions.of(args);
+      name = args.param(0);
+      positional = args.param(1);
+      format = args.string("output", "yaml");
+    }
   }
 
   /** {@code hops build ks NAME [REPO]}. */
-  @Command(
-      name = "ks",
-      aliases = {"kustomization"},
-      mixinStandardHelpOptions = true,
-      description = "Render one Flux Kustomization (NAME or NAMESPACE/NAME).")
   static final class Ks extends OneObject {
 
-    @Option(
-        names = {"-r", "--recursive"},
-        description = "Also the Kustomizations it creates, down to the leaves.")
     boolean recursive;
 
     @Override
-    public Integer call() {
+    public String name() {
+      return "ks";
+    }
+
+    @Override
+    public List<String> aliases() {
+      return List.of("kustomization");
+    }
+
+    @Override
+    public List<String> description() {
+      return List.of("Render one Flux Kustomization (NAME or NAMESPACE/NAME).");
+    }
+
+    @Override
+    public Options options() {
+      return super.options().addOption(recursive());
+    }
+
+    @Override
+    public void set(Args args) {
+      super.set(args);
+      recursive = args.flag("recursive");
+    }
+
+    @Override
+    public int run(Console console) {
       checkFormat(format);
-      RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
+      RenderResult result = Repository.render(repo, positional, console);
       List<KsResult> all = RenderReport.all(result);
       List<KsResult> chosen = select(all, name, recursive);
-      Console console = HopsCommand.console(spec);
       ObjectOutput.print(console.out(), objects(chosen), format);
       return RenderReport.print(console.err(), result, chosen);
     }
@@ -177,24 +231,41 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** {@code hops build hr NAME [-n NAMESPACE] [REPO]}. */
-  @Command(
-      name = "hr",
-      aliases = {"helmrelease"},
-      mixinStandardHelpOptions = true,
-      description = "Render one HelmRelease: the objects its chart renders with its values.")
   static final class Hr extends OneObject {
 
-    @Option(
-        names = {"-n", "--namespace"},
-        paramLabel = "NAMESPACE",
-        description = "The HelmRelease's namespace (default: any).")
     String namespace;
 
     @Override
-    public Integer call() {
+    public String name() {
+      return "hr";
+    }
+
+    @Override
+    public List<String> aliases() {
+      return List.of("helmrelease");
+    }
+
+    @Override
+    public List<String> description() {
+      return List.of("Render one HelmRelease: the objects its chart renders with its values.");
+    }
+
+    @Override
+    public Options options() {
+      return super.options().addOption(namespace());
+    }
+
+    @Override
+    public void set(Args args) {
+      super.set(args);
+      namespace = args.string("namespace");
+    }
+
+    @Override
+    public int run(Console console) {
       checkFormat(format);
       String wanted = namespace == null ? name : namespace + "/" + name;
-      RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
+      RenderResult result = Repository.render(repo, positional, console);
       List<HrResult> all = RenderReport.releases(result);
       List<HrResult> chosen = all.stream().filter(h -> Ks.matches(h.ref(), wanted)).toList();
       if (chosen.isEmpty()) {
@@ -211,7 +282,6 @@ final class BuildCommand implements Callable<Integer> {
                         .distinct()
                         .toList()));
       }
-      Console console = HopsCommand.console(spec);
       List<MappingNode> objects = new ArrayList<>();
       chosen.forEach(h -> objects.addAll(h.objects()));
       ObjectOutput.print(console.out(), objects, format);

@@ -18,83 +18,101 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code hops check [REPO]}: renders the repository and reports what the rules find. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Render a Flux repository and check it: rendering, schemas, references, the dependency"
-          + " graph, substitution, house rules and the custom rules of .hops.yaml.",
-      "Exit 0 when there is no error, 1 when there is one, 2 for usage or I/O problems."
-    })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Command {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  RepoOptions repo = new RepoOptions();
 
-  @Mixin RepoOptions repo;
-
-  @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
   String positional;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default), json, sarif, junit or github.")
-  String format;
+  String format = "text";
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "The configuration (default: .hops.yaml at the repository root).")
   Path config;
 
-  @Option(
-      names = "--schema-dir",
-      paramLabel = "DIR",
-      description =
-          "A folder of schemas for custom kinds (repeatable): CRD YAML files, or JSON schemas"
-              + " named as kubeconform looks them up ({kind}-{group}-{version}.json or"
-              + " {group}/{kind}_{version}.json, lower-case).")
   List<Path> schemaDirs = new ArrayList<>();
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "Color the text output: auto (on a terminal), always or never.")
-  String color;
+  String color = "auto";
 
-  @Option(
-      names = "--min-severity",
-      paramLabel = "LEVEL",
-      defaultValue = "info",
-      description =
-          "Print findings of this severity and above: info (default), warning or error. The exit"
-              + " code still counts every error.")
-  String minSeverity;
+  String minSeverity = "info";
 
-  @Option(names = "--list-rules", description = "Print the rules and their severity, and exit.")
   boolean listRules;
 
-  @Option(
-      names = "--explain",
-      paramLabel = "RULE",
-      description = "Print what a rule checks and why, and exit.")
   String explain;
 
   @Override
-  public Integer call() {
-    Console console = HopsCommand.console(spec);
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of(
+        "Render a Flux repository and check it: rendering, schemas, references, the dependency"
+            + " graph, substitution, house rules and the custom rules of .hops.yaml.",
+        "Exit 0 when there is no error, 1 when there is one, 2 for usage or I/O problems.");
+  }
+
+  @Override
+  public Options options() {
+    return RepoOptions.addTo(new Options())
+        .addOption(
+            Cli.value("o", "output", "FORMAT", "text (default), json, sarif, junit or github."))
+        .addOption(
+            Cli.value(
+                null,
+                "config",
+                "FILE",
+                "The configuration (default: .hops.yaml at the repository root)."))
+        .addOption(
+            Cli.repeated(
+                "schema-dir",
+                "DIR",
+                "A folder of schemas for custom kinds (repeatable): CRD YAML files, or JSON"
+                    + " schemas named as kubeconform looks them up"
+                    + " ({kind}-{group}-{version}.json or {group}/{kind}_{version}.json,"
+                    + " lower-case)."))
+        .addOption(
+            Cli.value(
+                null,
+                "color",
+                "WHEN",
+                "Color the text output: auto (on a terminal), always or never."))
+        .addOption(
+            Cli.value(
+                null,
+                "min-severity",
+                "LEVEL",
+                "Print findings of this severity and above: info (default), warning or error."
+                    + " The exit code still counts every error."))
+        .addOption(Cli.flag(null, "list-rules", "Print the rules and their severity, and exit."))
+        .addOption(
+            Cli.value(null, "explain", "RULE", "Print what a rule checks and why, and exit."));
+  }
+
+  @Override
+  public List<Param> params() {
+    return List.of(RepoOptions.PARAM);
+  }
+
+  @Override
+  public void set(Args args) {
+    repo = RepoOptions.of(args);
+    positional = args.param(0);
+    format = args.string("output", "text");
+    config = args.path("config");
+    schemaDirs = args.paths("schema-dir");
+    color = args.string("color", "auto");
+    minSeverity = args.string("min-severity", "info");
+    listRules = args.flag("list-rules");
+    explain = args.string("explain");
+  }
+
+  @Override
+  public int run(Console console) {
     try {
-      return run(console);
+      return check(console);
     } catch (HopsException | UncheckedIOException e) {
       console.out().flush();
       ErrorHandler.report(console, e);
@@ -102,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Console console) {
+  private int check(Console console) {
     CheckOutput output = CheckOutput.named(format, useColor());
     if (output == null) {
       throw new HopsException(

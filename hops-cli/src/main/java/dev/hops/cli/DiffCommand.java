@@ -2,44 +2,27 @@ package dev.hops.cli;
 
 import dev.hops.diff.DiffResult;
 import dev.hops.diff.ObjectDiff;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import java.util.List;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code hops diff [ks NAME | hr NAME | all] [REPO] --base REV [--head REV]}: what a change does to
  * the objects Flux applies, both revisions read from Git and rendered.
  */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Render two revisions of a Flux repository, read from Git (no checkout), and show what"
-          + " changes in the objects Flux would apply, grouped by the Kustomization or"
-          + " HelmRelease that applies them. Secret values are masked.",
-      "Exit 0 without changes, 1 with changes, 2 for errors."
-    },
-    subcommands = {DiffCommand.Ks.class, DiffCommand.Hr.class, DiffCommand.All.class})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Command {
 
+  /** The comparison and output; null for the real ones, made when the command runs. */
   private final DiffEngine engine;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  RepoOptions repo = new RepoOptions();
 
-  @Mixin RepoOptions repo;
+  DiffOptions options = new DiffOptions();
 
-  @Mixin DiffOptions options;
-
-  @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
   String positional;
 
   /** The command as {@code hops} runs it. */
   DiffCommand() {
-    this(new DiffEngine(ObjectDiff::compare, DiffCommand::print));
+    this(null);
   }
 
   /** The command with a given comparison and output (tests). */
@@ -48,18 +31,55 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    return run(spec, repo, options, positional, DiffSelection.all());
+  public String name() {
+    return "diff";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of(
+        "Render two revisions of a Flux repository, read from Git (no checkout), and show what"
+            + " changes in the objects Flux would apply, grouped by the Kustomization or"
+            + " HelmRelease that applies them. Secret values are masked.",
+        "Exit 0 without changes, 1 with changes, 2 for errors.");
+  }
+
+  @Override
+  public Options options() {
+    return DiffOptions.addTo(RepoOptions.addTo(new Options()));
+  }
+
+  @Override
+  public List<Param> params() {
+    return List.of(RepoOptions.PARAM);
+  }
+
+  @Override
+  public List<Command> subcommands() {
+    return List.of(new Ks(this), new Hr(this), new All(this));
+  }
+
+  @Override
+  public void set(Args args) {
+    repo = RepoOptions.of(args);
+    options = DiffOptions.of(args);
+    positional = args.param(0);
+  }
+
+  @Override
+  public int run(Console console) {
+    return run(console, repo, options, positional, DiffSelection.all());
   }
 
   private int run(
-      CommandLine.Model.CommandSpec spec,
+      Console console,
       RepoOptions repo,
       DiffOptions options,
       String positional,
       DiffSelection selection) {
-    Console console = HopsCommand.console(spec);
-    return new DiffRun(engine, console).run(repo, options, positional, selection);
+    DiffEngine e =
+        engine != null ? engine : new DiffEngine(ObjectDiff::compare, DiffCommand::print);
+    return new DiffRun(e, console).run(repo, options, positional, selection);
   }
 
   /** Prints a diff in one of the formats of {@link DiffOutput}. */
@@ -77,54 +97,83 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** What {@code diff ks}, {@code diff hr} and {@code diff all} share. */
-  abstract static class Selected implements Callable<Integer> {
+  abstract static class Selected implements Command {
 
-    @ParentCommand DiffCommand parent;
+    private final DiffCommand parent;
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    RepoOptions repo = new RepoOptions();
 
-    @Mixin RepoOptions repo;
+    DiffOptions options = new DiffOptions();
 
-    @Mixin DiffOptions options;
+    String positional;
 
-    abstract String positional();
+    Selected(DiffCommand parent) {
+      this.parent = parent;
+    }
+
+    @Override
+    public Options options() {
+      return DiffOptions.addTo(RepoOptions.addTo(new Options()));
+    }
+
+    @Override
+    public void set(Args args) {
+      repo = RepoOptions.of(args);
+      options = DiffOptions.of(args);
+    }
 
     abstract DiffSelection selection();
 
     @Override
-    public Integer call() {
-      return parent.run(spec, repo, options, positional(), selection());
+    public int run(Console console) {
+      return parent.run(console, repo, options, positional, selection());
     }
   }
 
   /** {@code hops diff ks NAME [REPO]}. */
-  @Command(
-      name = "ks",
-      aliases = {"kustomization"},
-      mixinStandardHelpOptions = true,
-      description =
-          "The changes of one Flux Kustomization (NAME or NAMESPACE/NAME): the objects it"
-              + " applies, its HelmReleases' output, and the Kustomization itself.")
   static final class Ks extends Selected {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "NAME or NAMESPACE/NAME")
     String name;
 
-    @Parameters(
-        index = "1",
-        arity = "0..1",
-        paramLabel = "REPO",
-        description = "The repository (default: .)")
-    String positional;
-
-    @Option(
-        names = {"-r", "--recursive"},
-        description = "Also the Kustomizations it creates, down to the leaves.")
     boolean recursive;
 
+    Ks(DiffCommand parent) {
+      super(parent);
+    }
+
     @Override
-    String positional() {
-      return positional;
+    public String name() {
+      return "ks";
+    }
+
+    @Override
+    public List<String> aliases() {
+      return List.of("kustomization");
+    }
+
+    @Override
+    public List<String> description() {
+      return List.of(
+          "The changes of one Flux Kustomization (NAME or NAMESPACE/NAME): the objects it"
+              + " applies, its HelmReleases' output, and the Kustomization itself.");
+    }
+
+    @Override
+    public Options options() {
+      return super.options().addOption(BuildCommand.OneObject.recursive());
+    }
+
+    @Override
+    public List<Param> params() {
+      return List.of(BuildCommand.OneObject.NAME, RepoOptions.PARAM);
+    }
+
+    @Override
+    public void set(Args args) {
+      super.set(args);
+      name = args.param(0);
+      positional = args.param(1);
+      recursive = args.flag("recursive");
     }
 
     @Override
@@ -134,34 +183,49 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** {@code hops diff hr NAME [-n NAMESPACE] [REPO]}. */
-  @Command(
-      name = "hr",
-      aliases = {"helmrelease"},
-      mixinStandardHelpOptions = true,
-      description =
-          "The changes of one HelmRelease (NAME or NAMESPACE/NAME): its chart's output and the"
-              + " HelmRelease itself.")
   static final class Hr extends Selected {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "NAME or NAMESPACE/NAME")
     String name;
 
-    @Parameters(
-        index = "1",
-        arity = "0..1",
-        paramLabel = "REPO",
-        description = "The repository (default: .)")
-    String positional;
-
-    @Option(
-        names = {"-n", "--namespace"},
-        paramLabel = "NAMESPACE",
-        description = "The HelmRelease's namespace (default: any).")
     String namespace;
 
+    Hr(DiffCommand parent) {
+      super(parent);
+    }
+
     @Override
-    String positional() {
-      return positional;
+    public String name() {
+      return "hr";
+    }
+
+    @Override
+    public List<String> aliases() {
+      return List.of("helmrelease");
+    }
+
+    @Override
+    public List<String> description() {
+      return List.of(
+          "The changes of one HelmRelease (NAME or NAMESPACE/NAME): its chart's output and the"
+              + " HelmRelease itself.");
+    }
+
+    @Override
+    public Options options() {
+      return super.options().addOption(BuildCommand.OneObject.namespace());
+    }
+
+    @Override
+    public List<Param> params() {
+      return List.of(BuildCommand.OneObject.NAME, RepoOptions.PARAM);
+    }
+
+    @Override
+    public void set(Args args) {
+      super.set(args);
+      name = args.param(0);
+      positional = args.param(1);
+      namespace = args.string("namespace");
     }
 
     @Override
@@ -171,18 +235,31 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** {@code hops diff all [REPO]}: the same as {@code hops diff [REPO]}. */
-  @Command(
-      name = "all",
-      mixinStandardHelpOptions = true,
-      description = "Every change (the default).")
   static final class All extends Selected {
 
-    @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
-    String positional;
+    All(DiffCommand parent) {
+      super(parent);
+    }
 
     @Override
-    String positional() {
-      return positional;
+    public String name() {
+      return "all";
+    }
+
+    @Override
+    public List<String> description() {
+      return List.of("Every change (the default).");
+    }
+
+    @Override
+    public List<Param> params() {
+      return List.of(RepoOptions.PARAM);
+    }
+
+    @Override
+    public void set(Args args) {
+      super.set(args);
+      positional = args.param(0);
     }
 
     @Override

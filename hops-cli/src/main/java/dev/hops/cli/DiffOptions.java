@@ -3,7 +3,7 @@ package dev.hops.cli;
 import dev.hops.yaml.HopsException;
 import dev.hops.yaml.SourcePos;
 import java.util.List;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 
 /** The options of {@code hops diff} besides those of the render: revisions and output. */
 final class DiffOptions {
@@ -11,43 +11,63 @@ final class DiffOptions {
   /** The output formats, in the order the help lists them. */
   static final List<String> FORMATS = DiffOutput.FORMATS;
 
-  @Option(
-      names = "--base",
-      paramLabel = "REV",
-      description =
-          "The revision to compare against: a branch, tag, commit or any revision Git takes"
-              + " (origin/main, HEAD~1). Required.")
   String base;
 
-  @Option(
-      names = "--head",
-      paramLabel = "REV",
-      description =
-          "The revision whose effect is shown (default: the working tree, uncommitted and"
-              + " untracked files included, ignored ones left out).")
   String head;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "unified",
-      description = "unified (default), markdown (for pull request comments) or json.")
-  String format;
+  String format = "unified";
 
-  @Option(
-      names = "--limit-bytes",
-      paramLabel = "N",
-      description =
-          "Cut the output at about N bytes, with a line saying what was left out (markdown's"
-              + " default: 65000, what a GitHub comment holds).")
   Long limitBytes;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "Color the unified output: auto (on a terminal), always or never.")
-  String color;
+  String color = "auto";
+
+  static Options addTo(Options options) {
+    return options
+        .addOption(
+            Cli.value(
+                null,
+                "base",
+                "REV",
+                "The revision to compare against: a branch, tag, commit or any revision Git takes"
+                    + " (origin/main, HEAD~1). Required."))
+        .addOption(
+            Cli.value(
+                null,
+                "head",
+                "REV",
+                "The revision whose effect is shown (default: the working tree, uncommitted and"
+                    + " untracked files included, ignored ones left out)."))
+        .addOption(
+            Cli.value(
+                "o",
+                "output",
+                "FORMAT",
+                "unified (default), markdown (for pull request comments) or json."))
+        .addOption(
+            Cli.value(
+                null,
+                "limit-bytes",
+                "N",
+                "Cut the output at about N bytes, with a line saying what was left out (markdown's"
+                    + " default: 65000, what a GitHub comment holds)."))
+        .addOption(
+            Cli.value(
+                null,
+                "color",
+                "WHEN",
+                "Color the unified output: auto (on a terminal), always or never."));
+  }
+
+  /** The options from a parsed command line. */
+  static DiffOptions of(Args args) {
+    DiffOptions o = new DiffOptions();
+    o.base = args.string("base");
+    o.head = args.string("head");
+    o.format = args.string("output", "unified");
+    o.limitBytes = args.longValue("limit-bytes");
+    o.color = args.string("color", "auto");
+    return o;
+  }
 
   /** What a GitHub pull request comment holds, with room for a header. */
   static final long MARKDOWN_LIMIT = 65_000;

@@ -1,24 +1,18 @@
 package dev.hops.cli;
 
 import dev.hops.yaml.HopsException;
-import picocli.CommandLine;
 
 /**
  * Turns an exception into what a user should see: the one-line message of a {@link HopsException}
  * (with its "while ..." context), or a short internal-error line; the stack trace only with
  * --debug.
  */
-final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+final class ErrorHandler {
 
-  private final Console console;
+  private ErrorHandler() {}
 
-  ErrorHandler(Console console) {
-    this.console = console;
-  }
-
-  @Override
-  public int handleExecutionException(
-      Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+  /** Reports an exception a command raised; returns the exit code, 1. */
+  static int handle(Console console, Exception ex) {
     console.out().flush();
     report(console, ex);
     return 1;

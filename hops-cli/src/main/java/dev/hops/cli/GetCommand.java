@@ -14,61 +14,94 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code hops get ks|hr|sources|clusters}: what the repository holds, as a table, JSON or YAML. */
-@Command(
-    name = "get",
-    mixinStandardHelpOptions = true,
-    description =
-        "List the clusters, Kustomizations, HelmReleases or sources of a Flux repository.",
-    subcommands = {
-      GetCommand.Kustomizations.class,
-      GetCommand.HelmReleases.class,
-      GetCommand.Sources.class,
-      GetCommand.Clusters.class
-    })
-final class GetCommand implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class GetCommand implements Command {
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public String name() {
+    return "get";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of(
+        "List the clusters, Kustomizations, HelmReleases or sources of a Flux repository.");
+  }
+
+  @Override
+  public List<Command> subcommands() {
+    return List.of(new Kustomizations(), new HelmReleases(), new Sources(), new Clusters());
+  }
+
+  /** Without a subcommand: the help. */
+  @Override
+  public int run(Console console) {
+    Help.print(console.out(), "hops get", this);
+    return 0;
   }
 
   /** Options of every {@code get} subcommand. */
-  abstract static class Listing implements Callable<Integer> {
+  abstract static class Listing implements Command {
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    private final List<String> names;
+    private final List<String> description;
 
-    @Mixin RepoOptions repo;
+    RepoOptions repo = new RepoOptions();
 
-    @Parameters(arity = "0..1", paramLabel = "REPO", description = "The repository (default: .)")
     String positional;
 
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table (default), json or yaml.")
-    String format;
+    String format = "table";
+
+    /** A listing called {@code names.getFirst()}, the rest of {@code names} being aliases. */
+    Listing(List<String> names, String... description) {
+      this.names = names;
+      this.description = List.of(description);
+    }
 
     @Override
-    public Integer call() {
+    public String name() {
+      return names.getFirst();
+    }
+
+    @Override
+    public List<String> aliases() {
+      return names.subList(1, names.size());
+    }
+
+    @Override
+    public List<String> description() {
+      return description;
+    }
+
+    @Override
+    public Options options() {
+      return RepoOptions.addTo(new Options())
+          .addOption(Cli.value("o", "output", "FORMAT", "table (default), json or yaml."));
+    }
+
+    @Override
+    public List<Param> params() {
+      return List.of(RepoOptions.PARAM);
+    }
+
+    @Override
+    public void set(Args args) {
+      repo = RepoOptions.of(args);
+      positional = args.param(0);
+      format = args.string("output", "table");
+    }
+
+    @Override
+    public int run(Console console) {
       if (!List.of("table", "json", "yaml").contains(format)) {
         throw new HopsException(
             SourcePos.UNKNOWN,
             null,
             "invalid output format '" + format + "': use table, json or yaml");
       }
-      RenderResult result = Repository.render(repo, positional, HopsCommand.console(spec));
-      Console console = HopsCommand.console(spec);
+      RenderResult result = Repository.render(repo, positional, console);
       List<Map<String, Object>> records = records(result);
       switch (format) {
         case "json" ->
@@ -96,16 +129,15 @@ final class GetCommand implements Runnable {
   }
 
   /** {@code hops get ks}. */
-  @Command(
-      name = "ks",
-      aliases = {"kustomizations", "kustomization"},
-      mixinStandardHelpOptions = true,
-      description = {
-        "Each Flux Kustomization: cluster, namespace, name, path, source, dependsOn, status"
-            + " (rendered, failed, external), objects rendered, and why when not rendered.",
-        "Exit 1 when a Kustomization failed."
-      })
   static final class Kustomizations extends Listing {
+
+    Kustomizations() {
+      super(
+          List.of("ks", "kustomizations", "kustomization"),
+          "Each Flux Kustomization: cluster, namespace, name, path, source, dependsOn, status"
+              + " (rendered, failed, external), objects rendered, and why when not rendered.",
+          "Exit 1 when a Kustomization failed.");
+    }
 
     @Override
     List<Map<String, Object>> records(RenderResult result) {
@@ -161,17 +193,16 @@ final class GetCommand implements Runnable {
   }
 
   /** {@code hops get hr}. */
-  @Command(
-      name = "hr",
-      aliases = {"helmreleases", "helmrelease"},
-      mixinStandardHelpOptions = true,
-      description = {
-        "Each HelmRelease: cluster, namespace, name, the Kustomization that applies it, chart,"
-            + " version, chart source, status (rendered, failed, external), objects rendered, and"
-            + " why when not rendered.",
-        "Exit 1 when a HelmRelease failed."
-      })
   static final class HelmReleases extends Listing {
+
+    HelmReleases() {
+      super(
+          List.of("hr", "helmreleases", "helmrelease"),
+          "Each HelmRelease: cluster, namespace, name, the Kustomization that applies it, chart,"
+              + " version, chart source, status (rendered, failed, external), objects rendered,"
+              + " and why when not rendered.",
+          "Exit 1 when a HelmRelease failed.");
+    }
 
     @Override
     List<Map<String, Object>> records(RenderResult result) {
@@ -226,14 +257,14 @@ final class GetCommand implements Runnable {
   }
 
   /** {@code hops get sources}. */
-  @Command(
-      name = "sources",
-      aliases = {"source"},
-      mixinStandardHelpOptions = true,
-      description =
-          "The Flux sources of each cluster and how Hops uses them: repository (this"
-              + " repository), mapped (--source), external (not rendered).")
   static final class Sources extends Listing {
+
+    Sources() {
+      super(
+          List.of("sources", "source"),
+          "The Flux sources of each cluster and how Hops uses them: repository (this"
+              + " repository), mapped (--source), external (not rendered).");
+    }
 
     @Override
     List<Map<String, Object>> records(RenderResult result) {
@@ -276,12 +307,13 @@ final class GetCommand implements Runnable {
   }
 
   /** {@code hops get clusters}. */
-  @Command(
-      name = "clusters",
-      aliases = {"cluster"},
-      mixinStandardHelpOptions = true,
-      description = "The clusters found in the repository and where each starts.")
   static final class Clusters extends Listing {
+
+    Clusters() {
+      super(
+          List.of("clusters", "cluster"),
+          "The clusters found in the repository and where each starts.");
+    }
 
     @Override
     List<Map<String, Object>> records(RenderResult result) {

@@ -2,74 +2,79 @@ package dev.hops.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 
 /**
- * The root command: global options. Its subcommands are in {@link #SUBCOMMANDS}; {@link Main}
- * registers only the one a command line asks for, since building picocli's model of every command
- * costs a good part of the start-up time.
+ * The root command: {@code --version} and the registry of commands. Run alone it prints its help.
  */
-@Command(
-    name = "hops",
-    mixinStandardHelpOptions = true,
-    versionProvider = HopsCommand.Version.class,
-    description = "Hops: render, check and diff Flux repositories without a cluster.")
-public final class HopsCommand implements Runnable {
+final class HopsCommand implements Command {
 
-  /** The subcommands, in the order --help lists them. */
-  static final java.util.SequencedMap<String, Class<?>> SUBCOMMANDS =
-      new java.util.LinkedHashMap<>();
+  private final List<Command> replacements;
 
-  static {
-    SUBCOMMANDS.put("build", BuildCommand.class);
-    SUBCOMMANDS.put("get", GetCommand.class);
-    SUBCOMMANDS.put("graph", GraphCommand.class);
-    SUBCOMMANDS.put("check", CheckCommand.class);
-    SUBCOMMANDS.put("diff", DiffCommand.class);
-    SUBCOMMANDS.put("kustomize", KustomizeCommand.class);
-  }
-
-  private final Console console;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  public HopsCommand(Console console) {
-    this.console = console;
-  }
-
-  public Console console() {
-    return console;
-  }
-
-  /** The console of the root command above {@code spec}. */
-  static Console console(CommandLine.Model.CommandSpec spec) {
-    CommandLine.Model.CommandSpec s = spec;
-    while (s.parent() != null) {
-      s = s.parent();
-    }
-    return ((HopsCommand) s.userObject()).console();
-  }
-
-  @Option(
-      names = "--debug",
-      description = "Print stack traces on errors.",
-      scope = CommandLine.ScopeType.INHERIT)
-  void setDebug(boolean debug) {
-    console.setDebug(debug);
+  /**
+   * The root; {@code replacements} stand in for the commands of the same name (tests give {@code
+   * diff} their own comparison).
+   */
+  HopsCommand(Command... replacements) {
+    this.replacements = List.of(replacements);
   }
 
   @Override
-  public void run() {
-    spec.commandLine().usage(console.out());
+  public String name() {
+    return "hops";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of("Hops: render, check and diff Flux repositories without a cluster.");
+  }
+
+  @Override
+  public Options options() {
+    return new Options().addOption(Cli.flag("V", "version", "Print version information and exit."));
+  }
+
+  /** The commands, in the order --help lists them. */
+  @Override
+  public List<Command> subcommands() {
+    List<Command> commands =
+        new ArrayList<>(
+            List.of(
+                new BuildCommand(),
+                new GetCommand(),
+                new GraphCommand(),
+                new CheckCommand(),
+                new DiffCommand(),
+                new KustomizeCommand(),
+                new HelpCommand(this)));
+    for (Command r : replacements) {
+      for (int i = 0; i < commands.size(); i++) {
+        if (commands.get(i).name().equals(r.name())) {
+          commands.set(i, r);
+        }
+      }
+    }
+    return commands;
+  }
+
+  @Override
+  public int run(Console console) {
+    Help.print(console.out(), name(), this);
+    return 0;
+  }
+
+  /** What --version prints. */
+  static List<String> versionLines() {
+    return List.of("hops " + version(), "kustomize compatibility: v5.5.0 (kyaml v0.18.1)");
   }
 
   /** The version of Hops from the build, or "unknown". */
   static String version() {
     Properties p = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = HopsCommand.class.getResourceAsStream("version.properties")) {
       if (in != null) {
         p.load(in);
       }
@@ -77,13 +82,5 @@ public final class HopsCommand implements Runnable {
       return "unknown";
     }
     return p.getProperty("version", "unknown");
-  }
-
-  /** The version from the build. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"hops " + version(), "kustomize compatibility: v5.5.0 (kyaml v0.18.1)"};
-    }
   }
 }

@@ -10,65 +10,82 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code hops kustomize build DIR}: prints what {@code kustomize build DIR} prints. With several
  * directories and {@code --output-dir}, builds them all in one process, in parallel.
  */
-@Command(
-    name = "build",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the objects a kustomization directory builds, byte for byte as kustomize v5.5.",
-      "With --output-dir, build many directories in parallel: OUT/<dir with / as __>.yaml, or"
-          + " .error with the message for a directory that fails."
-    })
-final class KustomizeBuildCommand implements Callable<Integer> {
+final class KustomizeBuildCommand implements Command {
 
-  @CommandLine.ParentCommand KustomizeCommand parent;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "DIR",
-      description = "Kustomization directories (default: .)")
   List<String> dirs = new ArrayList<>();
 
-  @Option(
-      names = "--output-dir",
-      paramLabel = "OUT",
-      description = "Write one file per directory into OUT instead of printing.")
   Path outputDir;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the output to FILE instead of stdout (one directory only).")
   Path output;
 
-  @Option(
-      names = "--load-restrictor",
-      paramLabel = "RESTRICTOR",
-      defaultValue = "LoadRestrictionsRootOnly",
-      description =
-          "LoadRestrictionsRootOnly (default: files must be under the kustomization) or"
-              + " LoadRestrictionsNone.")
-  String loadRestrictor;
+  String loadRestrictor = "LoadRestrictionsRootOnly";
 
-  @Option(
-      names = "--enable-helm",
-      description = "Inflate helmCharts (not supported yet; Hops renders charts via HelmReleases).")
   boolean enableHelm;
 
   @Override
-  public Integer call() throws Exception {
-    Console console = console();
+  public String name() {
+    return "build";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of(
+        "Print the objects a kustomization directory builds, byte for byte as kustomize v5.5.",
+        "With --output-dir, build many directories in parallel: OUT/<dir with / as __>.yaml, or"
+            + " .error with the message for a directory that fails.");
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(
+            Cli.value(
+                null,
+                "output-dir",
+                "OUT",
+                "Write one file per directory into OUT instead of printing."))
+        .addOption(
+            Cli.value(
+                "o",
+                "output",
+                "FILE",
+                "Write the output to FILE instead of stdout (one directory only)."))
+        .addOption(
+            Cli.value(
+                null,
+                "load-restrictor",
+                "RESTRICTOR",
+                "LoadRestrictionsRootOnly (default: files must be under the kustomization) or"
+                    + " LoadRestrictionsNone."))
+        .addOption(
+            Cli.flag(
+                null,
+                "enable-helm",
+                "Inflate helmCharts (not supported yet; Hops renders charts via HelmReleases)."));
+  }
+
+  @Override
+  public List<Param> params() {
+    return List.of(Param.repeated("DIR", "Kustomization directories (default: .)"));
+  }
+
+  @Override
+  public void set(Args args) {
+    dirs = args.params();
+    outputDir = args.path("output-dir");
+    output = args.path("output");
+    loadRestrictor = args.string("load-restrictor", "LoadRestrictionsRootOnly");
+    enableHelm = args.flag("enable-helm");
+  }
+
+  @Override
+  public int run(Console console) throws Exception {
     if (enableHelm) {
       console
           .err()
@@ -82,8 +99,7 @@ final class KustomizeBuildCommand implements Callable<Integer> {
           case "LoadRestrictionsRootOnly", "rootOnly" -> LoadRestrictor.ROOT_ONLY;
           case "LoadRestrictionsNone", "none" -> LoadRestrictor.NONE;
           default ->
-              throw new CommandLine.ParameterException(
-                  spec.commandLine(),
+              throw new UsageException(
                   "invalid --load-restrictor '"
                       + loadRestrictor
                       + "': use LoadRestrictionsRootOnly or LoadRestrictionsNone");
@@ -95,8 +111,7 @@ final class KustomizeBuildCommand implements Callable<Integer> {
       return new BatchBuild(console, restrictor).run(dirs, outputDir);
     }
     if (dirs.size() > 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "several directories need --output-dir");
+      throw new UsageException("several directories need --output-dir");
     }
     Kustomizer k =
         Kustomizer.builder()
@@ -112,10 +127,6 @@ final class KustomizeBuildCommand implements Callable<Integer> {
       console.out().flush();
     }
     return 0;
-  }
-
-  private Console console() {
-    return ((HopsCommand) spec.parent().parent().userObject()).console();
   }
 
   /** An OS path as a path of the whole-file-system tree (absolute, without the leading /). */

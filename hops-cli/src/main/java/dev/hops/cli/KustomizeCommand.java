@@ -1,19 +1,29 @@
 package dev.hops.cli;
 
-import picocli.CommandLine.Command;
+import java.util.List;
 
 /** {@code hops kustomize}: the kustomize engine on its own. */
-@Command(
-    name = "kustomize",
-    mixinStandardHelpOptions = true,
-    description = "Build kustomizations exactly as kustomize v5.5 does.",
-    subcommands = {KustomizeBuildCommand.class})
-final class KustomizeCommand implements Runnable {
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+final class KustomizeCommand implements Command {
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public String name() {
+    return "kustomize";
+  }
+
+  @Override
+  public List<String> description() {
+    return List.of("Build kustomizations exactly as kustomize v5.5 does.");
+  }
+
+  @Override
+  public List<Command> subcommands() {
+    return List.of(new KustomizeBuildCommand());
+  }
+
+  /** Without a subcommand: the help. */
+  @Override
+  public int run(Console console) {
+    Help.print(console.out(), "hops kustomize", this);
+    return 0;
   }
 }

@@ -1,11 +1,7 @@
 package dev.hops.cli;
 
-import picocli.CommandLine;
-
 /** The {@code hops} command. */
 public final class Main {
-
-  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
   private Main() {}
 
@@ -14,51 +10,43 @@ public final class Main {
     System.exit(run(args, new Console()));
   }
 
-  /** The subcommand a command line names, or null when it names none that is known (help, -h). */
-  private static String firstWord(String[] args) {
-    for (String a : args) {
-      if (a.equals("--debug")) {
-        continue;
-      }
-      return HopsCommand.SUBCOMMANDS.containsKey(a) ? a : null;
-    }
-    return null;
-  }
-
   /** Runs a command line; returns the exit code. Used by tests with a captured console. */
   public static int run(String[] args, Console console) {
-    return run(args, console, CommandLine.defaultFactory());
+    return run(args, console, new HopsCommand());
   }
 
-  /** Runs a command line whose commands {@code factory} makes (tests give them their parts). */
-  static int run(String[] args, Console console, CommandLine.IFactory factory) {
-    String asked = firstWord(args);
-    // No option is a java.time or java.sql type: skip picocli's reflective look-up of their
-    // converters, a tenth of a run's allocation at start-up (for every command object it builds).
-    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-      System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+  /**
+   * Runs a command line against a command tree: exit 2 for a usage error, 1 for an error the
+   * command raised, else the command's code.
+   */
+  static int run(String[] args, Console console, Command root) {
+    int code;
+    try {
+      code = execute(Cli.parse(root, args), console);
+    } catch (UsageException e) {
+      console.out().flush();
+      console.err().println("hops: " + e.getMessage());
+      console.err().println("Run 'hops --help' (or the subcommand with --help) for usage.");
+      code = 2;
+    } catch (Exception e) {
+      code = ErrorHandler.handle(console, e);
     }
-    CommandLine cli = new CommandLine(new HopsCommand(console), factory);
-    for (java.util.Map.Entry<String, Class<?>> e : HopsCommand.SUBCOMMANDS.entrySet()) {
-      if (asked == null || asked.equals(e.getKey())) {
-        cli.addSubcommand(e.getKey(), e.getValue());
-      }
-    }
-    if (asked == null || cli.getSubcommands().isEmpty()) {
-      cli.addSubcommand("help", new CommandLine.HelpCommand());
-    }
-    cli.setOut(console.out());
-    cli.setErr(console.err());
-    cli.setExecutionExceptionHandler(new ErrorHandler(console));
-    cli.setParameterExceptionHandler(
-        (ex, a) -> {
-          console.err().println("hops: " + ex.getMessage());
-          console.err().println("Run 'hops --help' (or the subcommand with --help) for usage.");
-          console.err().flush();
-          return 2;
-        });
-    int code = cli.execute(args);
     console.flush();
     return code;
+  }
+
+  private static int execute(Cli.Invocation invocation, Console console) throws Exception {
+    console.setDebug(invocation.debug());
+    return switch (invocation.action()) {
+      case HELP -> {
+        Help.print(console.out(), invocation.commandPath(), invocation.command());
+        yield 0;
+      }
+      case VERSION -> {
+        HopsCommand.versionLines().forEach(console.out()::println);
+        yield 0;
+      }
+      case RUN -> invocation.command().run(console);
+    };
   }
 }

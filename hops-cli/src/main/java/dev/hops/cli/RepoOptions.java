@@ -3,79 +3,110 @@ package dev.hops.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 
 /** Options shared by the commands that read a whole Flux repository. */
 final class RepoOptions {
 
-  @Option(
-      names = "--path",
-      paramLabel = "REPO",
-      description = "The repository (default: the last argument, else the current directory).")
+  /** The positional parameter of the commands that read a repository. */
+  static final Param PARAM = Param.optional("REPO", "The repository (default: .)");
+
   Path path;
 
-  @Option(
-      names = "--cluster",
-      paramLabel = "NAME",
-      description = "Only this cluster (see 'hops get clusters').")
   String cluster;
 
-  @Option(
-      names = "--source",
-      paramLabel = "SOURCE=DIR",
-      description =
-          "Render the Kustomizations of a source from a local folder: NAME, NAMESPACE/NAME or"
-              + " KIND/NAMESPACE/NAME of a GitRepository, OCIRepository or ExternalArtifact.")
   List<String> sources = new ArrayList<>();
 
-  @Option(
-      names = "--values",
-      paramLabel = "FILE",
-      description =
-          "YAML file of ConfigMaps and Secrets that exist only in the cluster, for"
-              + " postBuild.substituteFrom (repeatable).")
   List<Path> values = new ArrayList<>();
 
-  @Option(
-      names = "--no-strict",
-      description =
-          "Undefined variables become empty strings (Flux before 2.9) instead of failing the"
-              + " Kustomization.")
   boolean noStrict;
 
-  @Option(
-      names = "--kube-version",
-      paramLabel = "VERSION",
-      description =
-          "The Kubernetes version Helm charts see (.Capabilities.KubeVersion) and, for check,"
-              + " the one whose built-in kinds and API versions objects are checked against"
-              + " (default "
-              + dev.hops.flux.FluxRenderer.DEFAULT_KUBE_VERSION
-              + ").")
   String kubeVersion;
 
-  @Option(
-      names = "--cache-dir",
-      paramLabel = "DIR",
-      description = "Where Hops keeps Helm's unpacked engine (default: ~/.cache/hops).")
   Path cacheDir;
 
-  @Option(names = "--no-helm", description = "Do not render HelmReleases' charts.")
   boolean noHelm;
 
-  @Option(
-      names = "--offline",
-      description =
-          "Charts only from the cache: releases whose chart is not there are reported as failed.")
   boolean offline;
 
-  @Option(
-      names = "--registry-mirror",
-      paramLabel = "SOURCE=TARGET",
-      description =
-          "Fetch charts of registry (or repository prefix) SOURCE from TARGET, e.g."
-              + " ghcr.io=127.0.0.1:5000/ghcr (repeatable).")
   List<String> registryMirrors = new ArrayList<>();
+
+  /** Declares the options, in the order a help that keeps the order lists them. */
+  static Options addTo(Options options) {
+    return options
+        .addOption(
+            Cli.value(
+                null,
+                "path",
+                "REPO",
+                "The repository (default: the last argument, else the current directory)."))
+        .addOption(
+            Cli.value(null, "cluster", "NAME", "Only this cluster (see 'hops get clusters')."))
+        .addOption(
+            Cli.repeated(
+                "source",
+                "SOURCE=DIR",
+                "Render the Kustomizations of a source from a local folder: NAME, NAMESPACE/NAME or"
+                    + " KIND/NAMESPACE/NAME of a GitRepository, OCIRepository or"
+                    + " ExternalArtifact."))
+        .addOption(
+            Cli.repeated(
+                "values",
+                "FILE",
+                "YAML file of ConfigMaps and Secrets that exist only in the cluster, for"
+                    + " postBuild.substituteFrom (repeatable)."))
+        .addOption(
+            Cli.flag(
+                null,
+                "no-strict",
+                "Undefined variables become empty strings (Flux before 2.9) instead of failing the"
+                    + " Kustomization."))
+        .addOption(
+            Cli.value(
+                null,
+                "kube-version",
+                "VERSION",
+                "The Kubernetes version Helm charts see (.Capabilities.KubeVersion) and, for"
+                    + " check, the one whose built-in kinds and API versions objects are checked"
+                    + " against (default "
+                    + dev.hops.flux.FluxRenderer.DEFAULT_KUBE_VERSION
+                    + ")."))
+        .addOption(
+            Cli.value(
+                null,
+                "cache-dir",
+                "DIR",
+                "Where Hops keeps Helm's unpacked engine (default: ~/.cache/hops)."))
+        .addOption(Cli.flag(null, "no-helm", "Do not render HelmReleases' charts."))
+        .addOption(
+            Cli.flag(
+                null,
+                "offline",
+                "Charts only from the cache: releases whose chart is not there are reported as"
+                    + " failed."))
+        .addOption(
+            Cli.repeated(
+                "registry-mirror",
+                "SOURCE=TARGET",
+                "Fetch charts of registry (or repository prefix) SOURCE from TARGET, e.g."
+                    + " ghcr.io=127.0.0.1:5000/ghcr (repeatable)."));
+  }
+
+  /** The options from a parsed command line. */
+  static RepoOptions of(Args args) {
+    RepoOptions o = new RepoOptions();
+    o.path = args.path("path");
+    o.cluster = args.string("cluster");
+    o.sources = args.strings("source");
+    o.values = args.paths("values");
+    o.noStrict = args.flag("no-strict");
+    o.kubeVersion = args.string("kube-version");
+    o.cacheDir = args.path("cache-dir");
+    o.noHelm = args.flag("no-helm");
+    o.offline = args.flag("offline");
+    o.registryMirrors = args.strings("registry-mirror");
+    return o;
+  }
 
   /** The repository folder: --path, else the positional argument, else the current directory. */
   Path repository(String positional) {

@@ -17,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code hops diff} on the scenario repository: revisions, selections, exit codes and one-line
@@ -49,18 +48,11 @@ class DiffCliTest {
     List<String> all = new ArrayList<>(List.of("diff"));
     all.addAll(Arrays.asList(args));
     all.addAll(List.of("--path", folder.toString(), "--cache-dir", cacheDir()));
-    CommandLine.IFactory factory =
-        new CommandLine.IFactory() {
-          @Override
-          public <K> K create(Class<K> cls) throws Exception {
-            return cls == DiffCommand.class
-                ? cls.cast(new DiffCommand(new DiffEngine(new KeyedComparison(), LINES)))
-                : CommandLine.defaultFactory().create(cls);
-          }
-        };
+    HopsCommand root =
+        new HopsCommand(new DiffCommand(new DiffEngine(new KeyedComparison(), LINES)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(all.toArray(String[]::new), new Console(out, err), factory);
+    int code = Main.run(all.toArray(String[]::new), new Console(out, err), root);
     return new CliRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
