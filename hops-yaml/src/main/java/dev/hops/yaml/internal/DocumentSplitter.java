@@ -4,8 +4,6 @@ import dev.hops.yaml.SourcePos;
 import dev.hops.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a YAML stream into documents the way kyaml's ByteReader does: on every match of {@code
@@ -16,8 +14,6 @@ public final class DocumentSplitter {
   /** One document's text and the 0-based line of the file on which it starts. */
   public record Piece(String text, int firstLine) {}
 
-  private static final Pattern SEPARATOR = Pattern.compile("\n---.*\n");
-
   private DocumentSplitter() {}
 
   public static List<Piece> split(String s, String file) {
@@ -25,13 +21,29 @@ public final class DocumentSplitter {
     if (s.isEmpty()) {
       return pieces;
     }
-    Matcher m = SEPARATOR.matcher(s);
     int prev = 0;
     int prevLine = 0;
-    while (m.find()) {
-      String separator = s.substring(m.start(), m.end());
+    int from = 0;
+    while (true) {
+      // the next match of \n---.*\n ('.' is anything but a line terminator), found by hand:
+      // the regular expression engine costs more than the rest of reading a small file
+      int start = s.indexOf("\n---", from);
+      if (start < 0) {
+        break;
+      }
+      int end = start + 4;
+      while (end < s.length() && !isLineTerminator(s.charAt(end))) {
+        end++;
+      }
+      if (end == s.length() || s.charAt(end) != '\n') {
+        from = start + 1;
+        continue;
+      }
+      end++;
+      from = end;
+      String separator = s.substring(start, end);
       String after = separator.substring(4).strip();
-      int sepLine = prevLine + countNewlines(s, prev, m.start()) + 1;
+      int sepLine = prevLine + countNewlines(s, prev, start) + 1;
       if (!after.isEmpty() && after.charAt(0) != '#') {
         throw new YamlException(
             new SourcePos(file, sepLine + 1, 1),
@@ -39,12 +51,16 @@ public final class DocumentSplitter {
       }
       // The separator's own trailing newline is eaten; kyaml adds one back to every piece but
       // the last, so that a literal block at the end of a document keeps its final newline.
-      pieces.add(new Piece(s.substring(prev, m.start()) + "\n", prevLine));
+      pieces.add(new Piece(s.substring(prev, start) + "\n", prevLine));
       prevLine = sepLine + 1;
-      prev = m.end();
+      prev = end;
     }
     pieces.add(new Piece(s.substring(prev), prevLine));
     return pieces;
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static int countNewlines(String s, int from, int to) {

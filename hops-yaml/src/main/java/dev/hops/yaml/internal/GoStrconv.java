@@ -220,4 +220,53 @@ public final class GoStrconv {
     }
     return i == n && (!underscores || underscoreOk(s));
   }
+
+  /**
+   * Whether all of {@code s} is {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}, the
+   * float syntax go-yaml's resolvers test before parsing a float (written out: a regular expression
+   * costs more than the rest of resolving a scalar).
+   */
+  public static boolean isYamlStyleFloat(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      int d = asciiDigits(s, i + 1);
+      if (d == i + 1) {
+        return false;
+      }
+      i = d;
+    } else {
+      int d = asciiDigits(s, i);
+      if (d == i) {
+        return false;
+      }
+      i = d;
+      if (i < n && s.charAt(i) == '.') {
+        i = asciiDigits(s, i + 1);
+      }
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int d = asciiDigits(s, i);
+      if (d == i) {
+        return false;
+      }
+      i = d;
+    }
+    return i == n;
+  }
+
+  /** The index after the ASCII digits of {@code s} from {@code i}. */
+  private static int asciiDigits(String s, int i) {
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
 }

@@ -4,7 +4,6 @@ import dev.hops.yaml.Tags;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Tag resolution of plain scalars exactly as Go's yaml.v3 ({@code resolve.go}) does it, which is
@@ -19,8 +18,6 @@ public final class V3Resolver {
 
   private static final Map<String, Resolved> MAP = new HashMap<>();
   private static final Map<String, Resolved> V2_MAP = new HashMap<>();
-  private static final Pattern YAML_STYLE_FLOAT =
-      Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
 
   static {
     for (String s : new String[] {"true", "True", "TRUE"}) {
@@ -156,7 +153,7 @@ public final class V3Resolver {
     if (u != null) {
       return new Resolved(Tags.INT, u);
     }
-    if (YAML_STYLE_FLOAT.matcher(plain).matches()) {
+    if (GoStrconv.isYamlStyleFloat(plain)) {
       Double f = GoStrconv.parseFloat(plain);
       if (f != null) {
         return new Resolved(Tags.FLOAT, f);

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Flux's post-build substitution of one built object (fluxcd/pkg {@code kustomize_varsub.go} {@code
@@ -30,8 +29,6 @@ public final class Substitution {
   public static final String DISABLED = "disabled";
 
   static final String VAR_NAME_REGEX = "^[_[:alpha:]][_[:alpha:][:digit:]]*$";
-
-  private static final Pattern VAR_NAME = Pattern.compile("[_A-Za-z][_A-Za-z0-9]*");
 
   /** {@code spec.postBuild.substituteStrategy} [since kustomize-controller 1.9]. */
   public enum Strategy {
@@ -136,7 +133,7 @@ public final class Substitution {
     }
     Map<String, String> values = vars.values();
     for (String name : values.keySet()) {
-      if (!VAR_NAME.matcher(name).matches()) {
+      if (!isVarName(name)) {
         throw fail(
             object,
             options,
@@ -165,6 +162,21 @@ public final class Substitution {
       throw ex;
     }
     return reread(object, options, output);
+  }
+
+  /** {@code [_A-Za-z][_A-Za-z0-9]*}, checked for every variable of every object. */
+  static boolean isVarName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+      if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a label or annotation opts the object out (exactly {@code disabled}). */

@@ -1,8 +1,8 @@
 package dev.hops.kustomize.internal.smp;
 
+import dev.hops.yaml.internal.GoStrconv;
 import java.math.BigInteger;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * kyaml's {@code IsValueNonString}: whether a string, read as a YAML document by a YAML 1.1 parser
@@ -24,10 +24,6 @@ final class Yaml11 {
           "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE", "~", "null", "Null", "NULL",
           ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
           "-.Inf", "-.INF");
-
-  private static final Pattern YAML_STYLE_FLOAT =
-      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9]+([eE][-+]?[0-9]+)?");
 
   static boolean isValueNonString(String value) {
     if (value.isEmpty() || value.contains("\n")) {
@@ -61,11 +57,11 @@ final class Yaml11 {
     }
     char c = in.charAt(0);
     if (c == '.') {
-      return DOT_FLOAT.matcher(in).matches();
+      return GoStrconv.isYamlStyleFloat(in); // starts with '.': \\.[0-9]+([eE][-+]?[0-9]+)?
     }
     if (c == '+' || c == '-' || (c >= '0' && c <= '9')) {
       String plain = in.replace("_", "");
-      if (parsesAsGoInt(plain) || YAML_STYLE_FLOAT.matcher(plain).matches()) {
+      if (parsesAsGoInt(plain) || GoStrconv.isYamlStyleFloat(plain)) {
         return true;
       }
       if (plain.startsWith("0b")) {

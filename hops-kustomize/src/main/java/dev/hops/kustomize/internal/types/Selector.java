@@ -3,7 +3,9 @@ package dev.hops.kustomize.internal.types;
 import dev.hops.kustomize.Gvk;
 import dev.hops.kustomize.KustomizeException;
 import dev.hops.yaml.MappingNode;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -53,7 +55,59 @@ public record Selector(
     }
 
     private static boolean matches(String spec, Pattern p, String value) {
-      return spec.isEmpty() || p.matcher(value).matches();
+      return spec.isEmpty()
+          || (isSimple(spec) ? simpleMatch(spec, value) : p.matcher(value).matches());
+    }
+
+    /**
+     * Letters, digits, '-', '_' and '.' only (kinds, names, API groups): matched without the
+     * regular expression engine, which is slow in a cold JVM and asked of every resource.
+     */
+    private static boolean isSimple(String spec) {
+      for (int i = 0; i < spec.length(); i++) {
+        char c = spec.charAt(i);
+        if (!(c >= 'a' && c <= 'z'
+            || c >= 'A' && c <= 'Z'
+            || c >= '0' && c <= '9'
+            || c == '-'
+            || c == '_'
+            || c == '.')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The anchored {@code spec} matches all of {@code value}: '.' is any but a line terminator. */
+    private static boolean simpleMatch(String spec, String value) {
+      if (spec.length() != value.length()) {
+        // '.' takes a whole surrogate pair: only then may the lengths differ
+        return spec.indexOf('.') >= 0 && hasSurrogate(value) && Pattern.matches(spec, value);
+      }
+      for (int i = 0; i < spec.length(); i++) {
+        char s = spec.charAt(i);
+        char v = value.charAt(i);
+        if (s == '.') {
+          if (v == '\n' || v == '\r' || v == '\u0085' || v == '\u2028' || v == '\u2029') {
+            return false;
+          }
+          if (Character.isSurrogate(v)) {
+            return Pattern.matches(spec, value);
+          }
+        } else if (s != v) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean hasSurrogate(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        if (Character.isSurrogate(value.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -67,12 +121,28 @@ public record Selector(
         compile(namespace));
   }
 
+  /**
+   * Compiled patterns by source: the same few selectors (a parent's patch targets, say) are used by
+   * every build of a repository. Bounded; patterns are immutable and thread-safe.
+   */
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+  private static final int MAX_COMPILED = 4096;
+
   private static Pattern compile(String pattern) {
     if (pattern.isEmpty()) {
       return null;
     }
+    Pattern known = COMPILED.get(pattern);
+    if (known != null) {
+      return known;
+    }
     try {
-      return Pattern.compile("^(?:" + pattern + ")$");
+      Pattern p = Pattern.compile("^(?:" + pattern + ")$");
+      if (COMPILED.size() < MAX_COMPILED) {
+        COMPILED.put(pattern, p);
+      }
+      return p;
     } catch (PatternSyntaxException e) {
       throw new KustomizeException(
           "error parsing regexp: " + e.getDescription() + ": `" + pattern + "`");
