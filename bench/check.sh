@@ -7,7 +7,8 @@ HOPS_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO="$(cd "${1:-$HOPS_HOME/../shared/corpus/repos/bjw-s-labs-home-ops}" && pwd)"
 ROUNDS="${2:-5}"
 
-"$HOPS_HOME/hops" --version >/dev/null   # builds the jar and its start-up cache on first use
+"$HOPS_HOME/hops" --version >/dev/null      # builds the jar and the start-up cache of build
+"$HOPS_HOME/hops" check --help >/dev/null   # ... and of check (first use only)
 now() { date +%s.%N; }
 best_build=""; best_check=""
 for round in $(seq "$ROUNDS"); do

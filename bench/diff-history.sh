@@ -16,7 +16,8 @@ PAIRS="${2:-10}"
 FIRST="${3:-0}"
 PATHSPEC="${4:-}"
 command -v python3 >/dev/null || { echo "python3 is needed to compare the outputs" >&2; exit 2; }
-"$HOPS_HOME/hops" --version >/dev/null
+"$HOPS_HOME/hops" --version >/dev/null      # builds the jar and the start-up cache of build
+"$HOPS_HOME/hops" diff --help >/dev/null    # ... and of diff (first use only)
 SCRATCH="$(mktemp -d)"
 cleanup() {
   git -C "$REPO" worktree remove --force "$SCRATCH/a" >/dev/null 2>&1 || true

@@ -44,7 +44,6 @@ public final class GitRepository implements AutoCloseable {
   private final Path workTree;
   private final String prefix;
   private final ObjectContent objects;
-  private final SourceTree onDisk;
 
   private GitRepository(Repository repository, Path folder, Path workTree, String prefix) {
     this.repository = repository;
@@ -52,7 +51,6 @@ public final class GitRepository implements AutoCloseable {
     this.workTree = workTree;
     this.prefix = prefix;
     this.objects = new ObjectContent(repository);
-    this.onDisk = SourceTree.onDisk(folder);
   }
 
   /** The repository whose work tree holds {@code folder} (found upwards, as git finds it). */
@@ -130,7 +128,7 @@ public final class GitRepository implements AutoCloseable {
               index,
               new Lazy<>(() -> Indexer.commit(repository, tree, "")),
               objects,
-              onDisk,
+              SourceTree.onDisk(folder), // one per revision: it remembers what it saw
               revision);
       return new Revision(revision, commit.name(), gitTree);
     } catch (IOException e) {
@@ -151,7 +149,7 @@ public final class GitRepository implements AutoCloseable {
               index,
               new Lazy<>(() -> Indexer.workingTree(repository, "")),
               new DiskContent(workTree),
-              onDisk,
+              SourceTree.onDisk(folder),
               "working tree");
       return new Revision("working tree", null, gitTree);
     } catch (IOException e) {

@@ -4,16 +4,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** A {@link SourceTree} over a folder on disk. */
+/**
+ * A {@link SourceTree} over a folder on disk. What each path is (file, folder) and the real paths
+ * of folders are kept once asked: the tree is taken not to change while in use, as the renderer's
+ * caches already assume.
+ */
 final class DiskTree implements SourceTree {
 
   private final Path root;
   private final Path realRoot;
   private final Path cwd;
+  private final Map<String, Path> realFolders = new ConcurrentHashMap<>();
+  private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
+
+  /** What a path names, links followed: builds ask the same few paths many times. */
+  private enum Kind {
+    FILE,
+    DIRECTORY,
+    OTHER,
+    MISSING
+  }
 
   DiskTree(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -33,12 +50,27 @@ final class DiskTree implements SourceTree {
 
   @Override
   public boolean isDirectory(String path) {
-    return Files.isDirectory(resolve(path));
+    return kind(path) == Kind.DIRECTORY;
   }
 
   @Override
   public boolean isFile(String path) {
-    return Files.isRegularFile(resolve(path));
+    return kind(path) == Kind.FILE;
+  }
+
+  /** As Files.isDirectory and Files.isRegularFile decide, once per path. */
+  private Kind kind(String path) {
+    Kind known = kinds.get(path);
+    if (known == null) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(resolve(path), BasicFileAttributes.class);
+        known = a.isDirectory() ? Kind.DIRECTORY : a.isRegularFile() ? Kind.FILE : Kind.OTHER;
+      } catch (IOException e) {
+        known = Kind.MISSING;
+      }
+      kinds.put(path, known);
+    }
+    return known;
   }
 
   @Override
@@ -68,19 +100,54 @@ final class DiskTree implements SourceTree {
 
   @Override
   public String realPath(String path) {
-    Path p = resolve(path);
+    Path real;
     try {
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        return path;
-      }
-      Path real = p.toRealPath();
-      if (!real.startsWith(realRoot)) {
-        return null;
-      }
-      return realRoot.relativize(real).toString().replace('\\', '/');
+      real = real(path);
     } catch (IOException e) {
-      return path;
+      return path; // missing, or a link to nothing
     }
+    if (!real.startsWith(realRoot)) {
+      return null;
+    }
+    return realRoot.relativize(real).toString().replace('\\', '/');
+  }
+
+  /**
+   * The real absolute path: the real path of the folder above with the name added when the entry is
+   * not a symbolic link (one lstat instead of a readlink per element of the path), else the JDK's
+   * resolution.
+   */
+  private Path real(String path) throws IOException {
+    if (path.isEmpty()) {
+      return realRoot;
+    }
+    Path known = realFolders.get(path);
+    if (known != null) {
+      return known;
+    }
+    Path p = resolve(path);
+    BasicFileAttributes attrs =
+        Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    int slash = path.lastIndexOf('/');
+    String name = path.substring(slash + 1);
+    Path real;
+    if (attrs.isSymbolicLink()
+        || !isPlainName(name)
+        || path.startsWith("/")
+        || path.indexOf('\\') >= 0) {
+      real = p.toRealPath();
+    } else {
+      real = real(slash < 0 ? "" : path.substring(0, slash)).resolve(name);
+    }
+    if (attrs.isDirectory()) {
+      realFolders.put(path, real);
+    }
+    return real;
+  }
+
+  /** A path element that names an entry: not empty, not "." nor "..". */
+  private static boolean isPlainName(String name) {
+    return !name.isEmpty() && !name.equals(".") && !name.equals("..");
   }
 
   @Override

@@ -32,12 +32,18 @@ public interface SourceTree {
     return path;
   }
 
-  /** A tree over the whole local file system; paths are absolute paths without the leading /. */
+  /**
+   * A tree over the whole local file system; paths are absolute paths without the leading /. Like
+   * {@link #onDisk}, it remembers what each path is: make a new one after changing files.
+   */
   static SourceTree localFileSystem() {
     return new DiskTree(Path.of("/"));
   }
 
-  /** A tree rooted at {@code root} on disk. */
+  /**
+   * A tree rooted at {@code root} on disk. It remembers what each path is (file, folder, real path)
+   * once asked, as a render takes its tree not to change: make a new one after changing files.
+   */
   static SourceTree onDisk(Path root) {
     return new DiskTree(root);
   }
