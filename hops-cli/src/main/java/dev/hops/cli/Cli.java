@@ -234,9 +234,22 @@ final class Cli {
               + command.subcommands().stream().map(Command::name).collect(Collectors.joining(", "))
               + ")");
     }
+    String hint = "";
+    for (Command sub : command.subcommands()) {
+      if (sub.name().equals(extra.getFirst()) || sub.aliases().contains(extra.getFirst())) {
+        // "hops build REPO ks NAME": the subcommand comes first
+        hint =
+            " (a subcommand comes before the repository: '"
+                + new Invocation(path, Action.RUN, false).commandPath()
+                + " "
+                + extra.getFirst()
+                + " ... REPO')";
+      }
+    }
     throw new UsageException(
         "Unmatched argument"
             + (extra.size() > 1 ? "s: " : ": ")
-            + extra.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")));
+            + extra.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "))
+            + hint);
   }
 }

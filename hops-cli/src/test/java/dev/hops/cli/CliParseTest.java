@@ -276,6 +276,10 @@ class CliParseTest {
         Arguments.of("build a b", "Unmatched argument: 'b'"),
         Arguments.of("graph a b c", "Unmatched arguments: 'b', 'c'"),
         Arguments.of("build ks apps repo extra", "Unmatched argument: 'extra'"),
+        Arguments.of(
+            "build repo ks apps",
+            "Unmatched arguments: 'ks', 'apps' (a subcommand comes before the repository:"
+                + " 'hops build ks ... REPO')"),
         Arguments.of("build ks", "Missing required parameter: 'NAME'"),
         Arguments.of("diff hr -n web", "Missing required parameter: 'NAME'"),
         Arguments.of(
