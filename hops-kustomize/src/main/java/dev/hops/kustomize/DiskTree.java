@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * A {@link SourceTree} over a folder on disk. What each path is (file, folder) and the real paths
- * of folders are kept once asked: the tree is taken not to change while in use, as the renderer's
- * caches already assume.
+ * A {@link SourceTree} over a folder on disk. What each path is (file, folder), folder listings and
+ * the real paths of folders are kept once asked: the tree is taken not to change while in use, as
+ * the renderer's caches already assume.
  */
 final class DiskTree implements SourceTree {
 
@@ -23,6 +23,7 @@ final class DiskTree implements SourceTree {
   private final Path cwd;
   private final Map<String, Path> realFolders = new ConcurrentHashMap<>();
   private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
 
   /** What a path names, links followed: builds ask the same few paths many times. */
   private enum Kind {
@@ -80,12 +81,17 @@ final class DiskTree implements SourceTree {
 
   @Override
   public List<String> list(String dir) throws IOException {
-    List<String> names = new ArrayList<>();
-    try (Stream<Path> s = Files.list(resolve(dir))) {
-      s.forEach(p -> names.add(p.getFileName().toString()));
+    List<String> known = listings.get(dir);
+    if (known == null) {
+      List<String> names = new ArrayList<>();
+      try (Stream<Path> s = Files.list(resolve(dir))) {
+        s.forEach(p -> names.add(p.getFileName().toString()));
+      }
+      names.sort(null);
+      known = List.copyOf(names);
+      listings.put(dir, known);
     }
-    names.sort(null);
-    return names;
+    return new ArrayList<>(known);
   }
 
   @Override

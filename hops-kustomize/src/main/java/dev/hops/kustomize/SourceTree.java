@@ -41,8 +41,9 @@ public interface SourceTree {
   }
 
   /**
-   * A tree rooted at {@code root} on disk. It remembers what each path is (file, folder, real path)
-   * once asked, as a render takes its tree not to change: make a new one after changing files.
+   * A tree rooted at {@code root} on disk. It remembers what each path is (file, folder, listing,
+   * real path) once asked, as a render takes its tree not to change: make a new one after changing
+   * files.
    */
   static SourceTree onDisk(Path root) {
     return new DiskTree(root);
