@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,5 +84,35 @@ class GoGlobTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void shortcutsMatchAsTheGeneralMatcher() {
+    String patternChars = "*ab.?[]\\/é";
+    String nameChars = "ab./é*";
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 100_000; i++) {
+      byte[] pattern = randomBytes(random, patternChars, 1 + random.nextInt(5));
+      if (random.nextBoolean()) {
+        pattern =
+            ("*" + new String(pattern, java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      byte[] name = randomBytes(random, nameChars, random.nextInt(6));
+      assertThat(GoGlob.match(pattern, name))
+          .as(
+              "%s ~ %s",
+              new String(pattern, java.nio.charset.StandardCharsets.UTF_8),
+              new String(name, java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(GoGlob.matchAny(pattern, name));
+    }
+  }
+
+  private static byte[] randomBytes(java.util.Random random, String chars, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < length; k++) {
+      sb.append(chars.charAt(random.nextInt(chars.length())));
+    }
+    return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 }
