@@ -130,10 +130,30 @@ final class DiffCommand implements Command {
     }
   }
 
-  /** {@code hops diff ks NAME [REPO]}. */
-  static final class Ks extends Selected {
+  /** What {@code diff ks} and {@code diff hr} share: the object's name before the repository. */
+  abstract static class OneSelected extends Selected {
 
     String name;
+
+    OneSelected(DiffCommand parent) {
+      super(parent);
+    }
+
+    @Override
+    public List<Param> params() {
+      return List.of(BuildCommand.OneObject.NAME, RepoOptions.PARAM);
+    }
+
+    @Override
+    public void set(Args args) {
+      super.set(args);
+      name = args.param(0);
+      positional = args.param(1);
+    }
+  }
+
+  /** {@code hops diff ks NAME [REPO]}. */
+  static final class Ks extends OneSelected {
 
     boolean recursive;
 
@@ -164,15 +184,8 @@ final class DiffCommand implements Command {
     }
 
     @Override
-    public List<Param> params() {
-      return List.of(BuildCommand.OneObject.NAME, RepoOptions.PARAM);
-    }
-
-    @Override
     public void set(Args args) {
       super.set(args);
-      name = args.param(0);
-      positional = args.param(1);
       recursive = args.flag("recursive");
     }
 
@@ -183,9 +196,7 @@ final class DiffCommand implements Command {
   }
 
   /** {@code hops diff hr NAME [-n NAMESPACE] [REPO]}. */
-  static final class Hr extends Selected {
-
-    String name;
+  static final class Hr extends OneSelected {
 
     String namespace;
 
@@ -216,15 +227,8 @@ final class DiffCommand implements Command {
     }
 
     @Override
-    public List<Param> params() {
-      return List.of(BuildCommand.OneObject.NAME, RepoOptions.PARAM);
-    }
-
-    @Override
     public void set(Args args) {
       super.set(args);
-      name = args.param(0);
-      positional = args.param(1);
       namespace = args.string("namespace");
     }
 
