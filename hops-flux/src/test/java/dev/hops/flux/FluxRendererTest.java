@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Whole repositories, inline: what Flux would apply from each Kustomization. */
 class FluxRendererTest {
 
-  private static final String GOTK_SYNC =
+  /** A flux bootstrap root syncing ./clusters/home (also the incremental render tests'). */
+  static final String GOTK_SYNC =
       """
       apiVersion: source.toolkit.fluxcd.io/v1
       kind: GitRepository

@@ -34,7 +34,7 @@ class IncrementalHelmTest {
 
   static Map<String, String> repository() {
     Map<String, String> files = new TreeMap<>();
-    files.put("clusters/home/flux-system/gotk-sync.yaml", IncrementalRenderTest.GOTK_SYNC);
+    files.put("clusters/home/flux-system/gotk-sync.yaml", FluxRendererTest.GOTK_SYNC);
     files.put(
         "clusters/home/releases.yaml",
         release("site-a", "a.org", "")

@@ -19,30 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalRenderTest {
 
-  static final String GOTK_SYNC =
-      """
-      apiVersion: source.toolkit.fluxcd.io/v1
-      kind: GitRepository
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        url: ssh://git@github.com/me/home-ops
-        ref:
-          branch: main
-      ---
-      apiVersion: kustomize.toolkit.fluxcd.io/v1
-      kind: Kustomization
-      metadata:
-        name: flux-system
-        namespace: flux-system
-      spec:
-        path: ./clusters/home
-        sourceRef:
-          kind: GitRepository
-          name: flux-system
-      """;
-
   /** A Flux Kustomization of the repository at {@code path}, with extra spec lines. */
   static String ks(String name, String path, String extra) {
     return """
@@ -83,7 +59,7 @@ class IncrementalRenderTest {
    */
   static Map<String, String> repository() {
     Map<String, String> files = new TreeMap<>();
-    files.put("clusters/home/flux-system/gotk-sync.yaml", GOTK_SYNC);
+    files.put("clusters/home/flux-system/gotk-sync.yaml", FluxRendererTest.GOTK_SYNC);
     files.put(
         "clusters/home/flux-system/kustomization.yaml",
         "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
