@@ -31,7 +31,7 @@ public record Selector(
         s.string("annotationSelector"));
   }
 
-  /** Compiled regexes of a selector. */
+  /** Compiled regexes of a selector (null for a simple spec, matched without the engine). */
   public record Regex(
       Selector selector,
       Pattern group,
@@ -55,8 +55,7 @@ public record Selector(
     }
 
     private static boolean matches(String spec, Pattern p, String value) {
-      return spec.isEmpty()
-          || (isSimple(spec) ? simpleMatch(spec, value) : p.matcher(value).matches());
+      return spec.isEmpty() || (p == null ? simpleMatch(spec, value) : p.matcher(value).matches());
     }
 
     /**
@@ -129,8 +128,9 @@ public record Selector(
 
   private static final int MAX_COMPILED = 4096;
 
+  /** The anchored expression, or null when there is none to compile (empty or simple). */
   private static Pattern compile(String pattern) {
-    if (pattern.isEmpty()) {
+    if (pattern.isEmpty() || Regex.isSimple(pattern)) {
       return null;
     }
     Pattern known = COMPILED.get(pattern);
