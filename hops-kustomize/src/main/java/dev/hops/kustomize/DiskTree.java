@@ -13,15 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * A {@link SourceTree} over a folder on disk. What each path is (file, folder), folder listings and
- * the real paths of folders are kept once asked: the tree is taken not to change while in use, as
- * the renderer's caches already assume.
+ * real paths are kept once asked: the tree is taken not to change while in use, as the renderer's
+ * caches already assume.
  */
 final class DiskTree implements SourceTree {
 
   private final Path root;
   private final Path realRoot;
   private final Path cwd;
-  private final Map<String, Path> realFolders = new ConcurrentHashMap<>();
+  private final Map<String, Path> reals = new ConcurrentHashMap<>();
   private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
   private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
 
@@ -119,15 +119,15 @@ final class DiskTree implements SourceTree {
   }
 
   /**
-   * The real absolute path: the real path of the folder above with the name added when the entry is
-   * not a symbolic link (one lstat instead of a readlink per element of the path), else the JDK's
-   * resolution.
+   * The real absolute path, kept: the real path of the folder above with the name added when the
+   * entry is not a symbolic link (one lstat instead of a readlink per element of the path), else
+   * the JDK's resolution.
    */
   private Path real(String path) throws IOException {
     if (path.isEmpty()) {
       return realRoot;
     }
-    Path known = realFolders.get(path);
+    Path known = reals.get(path);
     if (known != null) {
       return known;
     }
@@ -145,9 +145,7 @@ final class DiskTree implements SourceTree {
     } else {
       real = real(slash < 0 ? "" : path.substring(0, slash)).resolve(name);
     }
-    if (attrs.isDirectory()) {
-      realFolders.put(path, real);
-    }
+    reals.put(path, real);
     return real;
   }
 
